@@ -1,0 +1,84 @@
+"""YAML loading that remembers the line of every mapping key and sequence item.
+
+``load_with_lines(path)`` returns the plain data plus a ``LineMap`` that answers
+"on which line is items[3].id?" so validation errors can name file, line and field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from desktop.content.problems import ContentProblem
+
+PathKey = tuple[str | int, ...]
+
+
+@dataclass
+class LineMap:
+    lines: dict[PathKey, int] = field(default_factory=dict)
+
+    def line_of(self, path: PathKey) -> int | None:
+        """Line of the deepest known ancestor of ``path`` (1-based)."""
+        path = tuple(path)
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return self.lines.get((), 1)
+
+
+def dotted(path: PathKey) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _walk(node: yaml.Node, path: PathKey, lines: LineMap) -> Any:
+    lines.lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        out: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value
+            lines.lines[path + (key,)] = key_node.start_mark.line + 1
+            out[key] = _walk(value_node, path + (key,), lines)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_walk(child, path + (i,), lines) for i, child in enumerate(node.value)]
+    return yaml.SafeLoader.construct_object(_LOADER, node, deep=True)  # scalar
+
+
+_LOADER = yaml.SafeLoader("")
+
+
+class ContentFileError(Exception):
+    def __init__(self, problem: ContentProblem):
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def load_with_lines(path: Path) -> tuple[Any, LineMap]:
+    """Parse one YAML document; raise ContentFileError (Dutch) on unreadable or invalid YAML."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ContentFileError(ContentProblem(path, None, "", "bestand is geen geldige UTF-8-tekst")) from None
+    except OSError as exc:
+        raise ContentFileError(ContentProblem(path, None, "", f"bestand niet leesbaar ({exc.strerror})")) from None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        raise ContentFileError(
+            ContentProblem(path, line, "", f"ongeldige YAML: {exc.problem or exc.context}")
+        ) from None
+    except yaml.YAMLError as exc:
+        raise ContentFileError(ContentProblem(path, None, "", f"ongeldige YAML: {exc}")) from None
+    lines = LineMap()
+    if node is None:
+        raise ContentFileError(ContentProblem(path, 1, "", "bestand is leeg"))
+    return _walk(node, (), lines), lines
