@@ -9,6 +9,8 @@ os.environ.setdefault("LANG", "nl_NL.UTF-8")
 os.environ.pop("SCHAKEL_DATA_DIR", None)
 os.environ.pop("SCHAKEL_PASSPHRASE", None)
 
+pytest_plugins = ["fixtures_register"]
+
 import keyring  # noqa: E402
 import pytest  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
@@ -47,10 +49,15 @@ class MemoryKeyring(KeyringBackend):
 @pytest.fixture(autouse=True)
 def memory_keyring(monkeypatch):
     """Every test gets a fresh in-memory keyring, accepted by the vault's backend allowlist."""
+    from desktop.vault import keyring_slot
+
+    monkeypatch.setattr(
+        keyring_slot, "ALLOWED_BACKEND_CLASSES", set(keyring_slot.ALLOWED_BACKEND_CLASSES)
+    )
+    keyring_slot.allow_backend_class(MemoryKeyring)
     backend = MemoryKeyring()
     previous = keyring.get_keyring()
     keyring.set_keyring(backend)
-    monkeypatch.setenv("SCHAKEL_TEST_KEYRING", "1")
     yield backend
     keyring.set_keyring(previous)
 

@@ -1,0 +1,101 @@
+"""``schakel``: starts the GUI without a subcommand; admin subcommands for IT and scripts.
+
+Exit codes (a contract for IT scripts, documented in the README):
+0 ok · 1 error · 2 wrong usage · 3 unlock failed (key/passphrase/keyring) ·
+4 check found problems · 5 input refused (import or content validation).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from desktop import __version__
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_UNLOCK, EXIT_CHECK, EXIT_INPUT = 0, 1, 2, 3, 4, 5
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = EXIT_ERROR):
+        super().__init__(message)
+        self.message, self.code = message, code
+
+
+class DutchParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # pragma: no cover - argparse plumbing
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"schakel: fout: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = DutchParser(prog="schakel", description="Schakel: versleuteld register mensenhandel.")
+    p.add_argument("--version", action="version", version=f"Schakel {__version__}")
+    p.add_argument("--data-dir", help="map met het register (ook: SCHAKEL_DATA_DIR)")
+    p.add_argument("--policy", help="beleidsbestand (TOML) in plaats van het machinebeleid")
+    p.add_argument("--demo", action="store_true", help="open een tijdelijk register met fictieve zaken")
+    p.add_argument("--self-test", action="store_true", help="zelftest in een tijdelijke map")
+    p.add_argument("--passphrase-stdin", action="store_true",
+                   help="lees de wachtwoordzin van standaardinvoer (anders SCHAKEL_PASSPHRASE)")
+    sub = p.add_subparsers(dest="command", parser_class=DutchParser)
+    sub.add_parser("init", help="maak een nieuw versleuteld register")
+    sub.add_parser("check", help="controleer versleuteling, integriteit en logboek")
+    b = sub.add_parser("backup", help="maak een versleutelde back-up")
+    b.add_argument("file")
+    r = sub.add_parser("restore", help="zet een back-up terug (na controle)")
+    r.add_argument("file")
+    r.add_argument("--recovery-code-stdin", action="store_true",
+                   help="ontgrendel de back-up met de herstelcode van standaardinvoer")
+    i = sub.add_parser("import", help="importeer een register (CSV)")
+    i.add_argument("file")
+    s = sub.add_parser("search", help="zoek zaken")
+    s.add_argument("query", nargs="+")
+    d = sub.add_parser("demo", help="vul het register met fictieve zaken")
+    d.add_argument("--cases", type=int, default=200)
+    f = sub.add_parser("forms", help="inhoud (checklists, routes) beheren")
+    fsub = f.add_subparsers(dest="forms_command", parser_class=DutchParser)
+    fc = fsub.add_parser("check", help="controleer een inhoudsmap")
+    fc.add_argument("dir", nargs="?")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None and not args.self_test:
+        from desktop.app import run_gui
+
+        return run_gui(args)
+    from desktop import commands
+
+    try:
+        return commands.dispatch(args)
+    except CliError as exc:
+        print(f"schakel: {exc.message}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("schakel: afgebroken", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def read_passphrase(args: argparse.Namespace, required: bool = True) -> str | None:
+    if getattr(args, "passphrase_stdin", False):
+        line = sys.stdin.readline()
+        return line.rstrip("\r\n")
+    env = os.environ.get("SCHAKEL_PASSPHRASE")
+    if env is not None:
+        return env
+    if required:
+        raise CliError("geen wachtwoordzin: gebruik --passphrase-stdin of SCHAKEL_PASSPHRASE",
+                       EXIT_USAGE)
+    return None
+
+
+def data_dir_from(args: argparse.Namespace) -> Path:
+    from desktop.paths import data_dir
+
+    return data_dir(args.data_dir)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

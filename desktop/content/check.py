@@ -1,0 +1,92 @@
+"""``check_content_dir``: validate a content folder for ``schakel forms check DIR``.
+
+A content folder has one subfolder per content type (checklists/, routes/, ...).
+Each content type registers itself here with one line:
+
+* ``VALIDATORS``: ``(subfolder, validate_file)``; ``validate_file(path)`` checks one
+  YAML file on its own and returns its problems.
+* ``FOLDER_VALIDATORS`` (optional): ``(subfolder, validate_folder)``;
+  ``validate_folder(folder)`` returns problems *between* files (clashing ids, ...),
+  never the per-file problems again.
+
+E.g. routes: ``VALIDATORS.append(("routes", validate_route_file))`` or add the tuple below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop.content.catalog import CHECKLISTS_SUBDIR, ChecklistCatalog, checklist_files
+from desktop.content.checklist_file import parse_checklist_file, validate_checklist_file
+from desktop.content.problems import ContentProblem
+from desktop.resources import forms_dir
+
+FileValidator = Callable[[Path], list[ContentProblem]]
+FolderValidator = Callable[[Path], list[ContentProblem]]
+
+
+def content_files(folder: Path) -> list[Path]:
+    """YAML files of one content subfolder, by name."""
+    return checklist_files(folder)
+
+
+def check_checklist_folder(folder: Path) -> list[ContentProblem]:
+    """Clashes between checklist files of ``folder`` and with the bundled lists.
+
+    The bundled lists are loaded first (unless ``folder`` is the bundled folder), as the
+    app does, so a municipality file that would be skipped at start-up is reported.
+    """
+    catalog = ChecklistCatalog()
+    for path in _bundled_context(folder):
+        parsed = parse_checklist_file(path)
+        if parsed.checklist is not None:
+            catalog.add(parsed)
+    problems: list[ContentProblem] = []
+    for path in checklist_files(folder):
+        parsed = parse_checklist_file(path)
+        if parsed.checklist is not None:
+            problems.extend(catalog.add(parsed))
+    return problems
+
+
+def _bundled_context(folder: Path) -> list[Path]:
+    try:
+        bundled = forms_dir() / CHECKLISTS_SUBDIR
+    except FileNotFoundError:  # pragma: no cover - broken installation
+        return []
+    if bundled.resolve() == folder.resolve():
+        return []
+    return checklist_files(bundled)
+
+
+VALIDATORS: list[tuple[str, FileValidator]] = [
+    (CHECKLISTS_SUBDIR, validate_checklist_file),
+]
+FOLDER_VALIDATORS: list[tuple[str, FolderValidator]] = [
+    (CHECKLISTS_SUBDIR, check_checklist_folder),
+]
+
+
+def _sort_key(problem: ContentProblem) -> tuple:
+    return (str(problem.file), problem.line or 0, problem.field, problem.message)
+
+
+def check_content_dir(path: Path) -> list[ContentProblem]:
+    """All problems in a content folder, sorted by file and line; [] means all is well."""
+    if not path.is_dir():
+        return [ContentProblem(path, None, "", "map bestaat niet")]
+    subfolders = list(dict.fromkeys(name for name, _ in VALIDATORS + FOLDER_VALIDATORS))
+    if not any((path / name).is_dir() for name in subfolders):
+        names = ", ".join(f"{name}/" for name in subfolders)
+        return [
+            ContentProblem(path, None, "", f"geen inhoud gevonden: verwacht de submap(pen) {names}")
+        ]
+    problems: list[ContentProblem] = []
+    for name, validate_file in VALIDATORS:
+        for file in content_files(path / name):
+            problems.extend(validate_file(file))
+    for name, validate_folder in FOLDER_VALIDATORS:
+        if (path / name).is_dir():
+            problems.extend(validate_folder(path / name))
+    return sorted(problems, key=_sort_key)

@@ -1,0 +1,160 @@
+"""Checklist answers and what they add up to. Plain Python: no Qt, no SQL.
+
+Every answer keeps the list id *and version* it was given with; labels and
+categories are always looked up in that version, so an old case shows exactly
+what was answered. Deliberately no score or probability (domain.md §5.1): only
+counts of "gezien" per category, form and list, and who contributed them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from desktop.domain.model import Form
+
+if TYPE_CHECKING:  # content is only needed for type hints; no import at run time
+    from desktop.content.catalog import ChecklistCatalog
+    from desktop.content.checklists import Checklist, ChecklistItem
+
+
+class Answer(StrEnum):
+    SEEN = "gezien"
+    NOT_SEEN = "niet_gezien"
+    UNKNOWN = "onbekend"
+
+
+@dataclass(frozen=True)
+class ChecklistAnswer:
+    list_id: str
+    list_version: int
+    item_id: str
+    answer: Answer
+    seen_by: str  # department or source that saw it, e.g. "handhaving", "BRP"
+    note: str = ""
+    address_id: int | None = None  # set for lists answered per address (subject: address)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "answer", Answer(self.answer))  # accept the stored code too
+
+
+@dataclass(frozen=True)
+class SeenItem:
+    """An answered-"gezien" item resolved in the list version it was answered with."""
+
+    list_id: str
+    list_version: int
+    item_id: str
+    label: str
+    seen_by: str
+    address_id: int | None = None
+
+
+@dataclass
+class ChecklistSummary:
+    """Counts only; never a score.
+
+    ``per_category`` and ``per_form`` cover signal lists (kind: signals); an item that
+    relates to several forms counts once for each. Procedure lists (kind: steps, e.g.
+    the meldcode) appear in ``per_list`` and ``steps_done`` only.
+    """
+
+    seen: int = 0  # signal items answered "gezien"
+    answered: Counter[Answer] = field(default_factory=Counter)  # all answers by value
+    per_list: Counter[str] = field(default_factory=Counter)
+    # (list_id, category_id) -> count
+    per_category: Counter[tuple[str, str]] = field(default_factory=Counter)
+    category_titles: dict[tuple[str, str], str] = field(default_factory=dict)
+    per_form: Counter[Form] = field(default_factory=Counter)
+    contributors: Counter[str] = field(default_factory=Counter)  # seen_by -> "gezien" answers
+    steps_done: Counter[str] = field(default_factory=Counter)  # list_id -> steps answered "gezien"
+    unresolved: list[ChecklistAnswer] = field(default_factory=list)  # list/item not in catalog
+
+
+def current_answers(answers: Iterable[ChecklistAnswer]) -> list[ChecklistAnswer]:
+    """One answer per (list, item, address): a later answer replaces an earlier one."""
+    latest: dict[tuple[str, str, int | None], ChecklistAnswer] = {}
+    for answer in answers:
+        key = (answer.list_id, answer.item_id, answer.address_id)
+        latest.pop(key, None)  # keep order of the latest answers
+        latest[key] = answer
+    return list(latest.values())
+
+
+def _resolve(
+    answer: ChecklistAnswer, catalog: ChecklistCatalog
+) -> tuple[Checklist, ChecklistItem] | None:
+    item = catalog.item(answer.list_id, answer.list_version, answer.item_id)
+    if item is None:
+        return None
+    return catalog.get(answer.list_id, answer.list_version), item
+
+
+def _seen(answer: ChecklistAnswer, item: ChecklistItem) -> SeenItem:
+    return SeenItem(
+        answer.list_id, answer.list_version, item.id, item.label, answer.seen_by, answer.address_id
+    )
+
+
+def summarise(answers: Iterable[ChecklistAnswer], catalog: ChecklistCatalog) -> ChecklistSummary:
+    summary = ChecklistSummary()
+    for answer in current_answers(answers):
+        summary.answered[answer.answer] += 1
+        resolved = _resolve(answer, catalog)
+        if resolved is None:
+            summary.unresolved.append(answer)
+            continue
+        if answer.answer != Answer.SEEN:
+            continue
+        checklist, item = resolved
+        summary.per_list[checklist.id] += 1
+        summary.contributors[answer.seen_by] += 1
+        if checklist.kind == "steps":
+            summary.steps_done[checklist.id] += 1
+            continue
+        summary.seen += 1
+        key = (checklist.id, item.category)
+        summary.per_category[key] += 1
+        summary.category_titles.setdefault(key, checklist.category(item.category).title)
+        for form in checklist.forms_of(item):
+            summary.per_form[form] += 1
+    return summary
+
+
+def seen_items(
+    answers: Iterable[ChecklistAnswer], catalog: ChecklistCatalog
+) -> list[tuple[Checklist, SeenItem]]:
+    """All current "gezien" answers resolved in their own list version."""
+    out = []
+    for answer in current_answers(answers):
+        resolved = _resolve(answer, catalog) if answer.answer == Answer.SEEN else None
+        if resolved is not None:
+            out.append((resolved[0], _seen(answer, resolved[1])))
+    return out
+
+
+def ccv_matrix(
+    answers: Iterable[ChecklistAnswer], catalog: ChecklistCatalog
+) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
+    """(life domain, indicator group) -> [(item_id, label, seen_by)] for "gezien" CCV-lens items."""
+    matrix: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for checklist, seen in seen_items(answers, catalog):
+        item = checklist.item(seen.item_id)
+        domain = checklist.life_domain_of(item)
+        if domain is None or item.indicator_group is None:
+            continue
+        cell = matrix.setdefault((domain.value, item.indicator_group), [])
+        cell.append((seen.item_id, seen.label, seen.seen_by))
+    return matrix
+
+
+def acute_hits(answers: Iterable[ChecklistAnswer], catalog: ChecklistCatalog) -> list[SeenItem]:
+    """Items answered "gezien" that are marked acute (prompt the emergency check)."""
+    return [
+        seen
+        for checklist, seen in seen_items(answers, catalog)
+        if checklist.item(seen.item_id).acute
+    ]

@@ -1,0 +1,208 @@
+"""The organisation's policy file (TOML, read-only for the officer). Qt-free.
+
+Read from ``desktop.paths.machine_policy_paths()`` and from an explicit ``--policy
+FILE``. Layering: built-in defaults, then the explicit file, then the machine files,
+so a setting made by the machine's administrator cannot be overridden by a file an
+officer passes on the command line. Missing machine files are skipped; a missing
+explicit file, bad TOML, an unknown setting or a bad value raises ``PolicyError``
+naming the file and the setting. See ``docs/beleid.voorbeeld.toml``.
+
+Settings (one naming, Dutch, all optional):
+
+=============================== ============================ =========================
+TOML key                        ``Policy`` field             default
+=============================== ============================ =========================
+``wachtwoordzin_verplicht``     ``require_passphrase``       true
+``sleutelbos_toegestaan``       ``allow_keyring``            true
+``vergrendelen_na_minuten``     ``idle_lock_minutes``        10 (1..240)
+``max_vergrendelen_na_minuten`` ``max_idle_lock_minutes``    60 (1..240, >= the above)
+``standaard_route``             ``default_route``            "" (the app's default)
+``gemeente``                    ``municipality``             ""
+``inhoud_map``                  ``content_dir``              none (only bundled forms)
+``export_map``                  ``export_dir``               none (only bundled profiles)
+``[bewaartermijnen]``           ``retention``                see ``DEFAULT_RETENTION``
+=============================== ============================ =========================
+
+Folders may be relative (to the policy file's folder) and may use ``~`` and
+environment variables (``%PROGRAMDATA%``, ``$HOME``). ``[bewaartermijnen]`` maps an
+outcome code to months (1..1200); a table in a later file adds to or replaces codes
+of an earlier one. ``DEFAULT_RETENTION`` is a design default, not a legal figure
+(no national retention period is known; see domain.md 6.7).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+MIN_IDLE = 1
+MAX_IDLE = 240
+MAX_RETENTION_MONTHS = 1200
+DEFAULT_RETENTION: Mapping[str, int] = MappingProxyType(
+    {"ander_fenomeen": 12, "geen_actie": 12, "overgedragen": 60}
+)
+_CODE = re.compile(r"[a-z0-9_]+")
+
+
+class PolicyError(Exception):
+    """A broken policy file. ``message`` is Dutch and names the file and setting."""
+
+    def __init__(self, path: Path, detail: str, key: str | None = None) -> None:
+        self.path = path
+        self.key = key
+        self.message = f"Beleidsbestand {path}: {detail}"
+        super().__init__(self.message)
+
+
+@dataclass(frozen=True)
+class Policy:
+    require_passphrase: bool = True
+    allow_keyring: bool = True
+    idle_lock_minutes: int = 10
+    max_idle_lock_minutes: int = 60
+    default_route: str = ""
+    content_dir: Path | None = None
+    export_dir: Path | None = None
+    retention: Mapping[str, int] = field(default_factory=lambda: DEFAULT_RETENTION)
+    municipality: str = ""
+
+    def idle_minutes(self, preferred: int | None = None) -> int:
+        """The officer's own idle-lock choice, kept within 1..max; the policy's if none."""
+        if preferred is None:
+            return self.idle_lock_minutes
+        return max(MIN_IDLE, min(preferred, self.max_idle_lock_minutes))
+
+
+_BOOLS = {"wachtwoordzin_verplicht": "require_passphrase", "sleutelbos_toegestaan": "allow_keyring"}
+_MINUTES = {
+    "vergrendelen_na_minuten": "idle_lock_minutes",
+    "max_vergrendelen_na_minuten": "max_idle_lock_minutes",
+}
+_TEXTS = {"standaard_route": "default_route", "gemeente": "municipality"}
+_DIRS = {"inhoud_map": "content_dir", "export_map": "export_dir"}
+_TABLE = "bewaartermijnen"
+_KNOWN = {*_BOOLS, *_MINUTES, *_TEXTS, *_DIRS, _TABLE}
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError as exc:
+        raise PolicyError(path, "het bestand bestaat niet.") from exc
+    except OSError as exc:
+        raise PolicyError(path, "het bestand kan niet worden gelezen.") from exc
+    except UnicodeDecodeError as exc:
+        raise PolicyError(path, "het bestand is geen UTF-8-tekst.") from exc
+    except tomllib.TOMLDecodeError as exc:
+        where = re.search(r"line (\d+), column (\d+)", str(exc))
+        at = f" (regel {where[1]}, kolom {where[2]})" if where else ""
+        raise PolicyError(path, f"geen geldige TOML{at}.") from exc
+
+
+def _bool(path: Path, key: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise PolicyError(path, f"'{key}' moet true of false zijn.", key)
+    return value
+
+
+def _minutes(path: Path, key: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not MIN_IDLE <= value <= MAX_IDLE:
+        raise PolicyError(
+            path, f"'{key}' moet een geheel getal van {MIN_IDLE} tot en met {MAX_IDLE} zijn.", key
+        )
+    return value
+
+
+def _text(path: Path, key: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise PolicyError(path, f"'{key}' moet tekst zijn (tussen aanhalingstekens).", key)
+    return value.strip()
+
+
+def _dir(path: Path, key: str, value: Any) -> Path:
+    text = _text(path, key, value)
+    if not text:
+        raise PolicyError(path, f"'{key}' is leeg; laat de regel weg of noem een map.", key)
+    folder = Path(os.path.expanduser(os.path.expandvars(text)))
+    return folder if folder.is_absolute() else (path.parent / folder).resolve()
+
+
+def _retention(path: Path, value: Any) -> dict[str, int]:
+    if not isinstance(value, dict):
+        raise PolicyError(path, f"'{_TABLE}' moet een tabel zijn: [{_TABLE}].", _TABLE)
+    result = {}
+    for code, months in value.items():
+        key = f"{_TABLE}.{code}"
+        if not _CODE.fullmatch(code):
+            raise PolicyError(path, f"'{key}': een uitkomstcode bevat alleen a-z, 0-9 en _.", key)
+        if isinstance(months, bool) or not isinstance(months, int):
+            raise PolicyError(path, f"'{key}' moet een aantal maanden zijn.", key)
+        if not 1 <= months <= MAX_RETENTION_MONTHS:
+            raise PolicyError(
+                path, f"'{key}' moet tussen 1 en {MAX_RETENTION_MONTHS} maanden liggen.", key
+            )
+        result[code] = months
+    return result
+
+
+def _parse(path: Path, data: dict[str, Any]) -> dict[str, Any]:
+    """Policy field values set by one file."""
+    fields: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in _KNOWN:
+            raise PolicyError(path, f"onbekende instelling '{key}'.", key)
+        if key in _BOOLS:
+            fields[_BOOLS[key]] = _bool(path, key, value)
+        elif key in _MINUTES:
+            fields[_MINUTES[key]] = _minutes(path, key, value)
+        elif key in _TEXTS:
+            fields[_TEXTS[key]] = _text(path, key, value)
+        elif key in _DIRS:
+            fields[_DIRS[key]] = _dir(path, key, value)
+        else:
+            fields["retention"] = _retention(path, value)
+    return fields
+
+
+def _merge(fields: dict[str, Any], new: dict[str, Any]) -> None:
+    fields["retention"] = {**fields["retention"], **new.pop("retention", {})}
+    fields.update(new)
+
+
+def _check_idle(fields: dict[str, Any], sources: dict[str, Path]) -> None:
+    """Idle lock within the maximum; an unset idle time follows a lower maximum."""
+    maximum = fields.get("max_idle_lock_minutes", Policy.max_idle_lock_minutes)
+    if "idle_lock_minutes" not in fields:
+        fields["idle_lock_minutes"] = min(Policy.idle_lock_minutes, maximum)
+    elif fields["idle_lock_minutes"] > maximum:
+        raise PolicyError(
+            sources["idle_lock_minutes"],
+            "'vergrendelen_na_minuten' is groter dan 'max_vergrendelen_na_minuten'.",
+            "vergrendelen_na_minuten",
+        )
+
+
+def load_policy(
+    explicit: Path | None = None, machine_paths: Sequence[Path] | None = None
+) -> Policy:
+    """The effective policy. ``machine_paths`` defaults to ``paths.machine_policy_paths()``."""
+    if machine_paths is None:
+        from desktop.paths import machine_policy_paths
+
+        machine_paths = machine_policy_paths()
+    files = ([explicit] if explicit is not None else []) + [p for p in machine_paths if p.exists()]
+    fields: dict[str, Any] = {"retention": dict(DEFAULT_RETENTION)}
+    sources: dict[str, Path] = {}
+    for path in files:
+        new = _parse(path, _read_toml(path))
+        sources.update(dict.fromkeys(new, path))
+        _merge(fields, new)
+    _check_idle(fields, sources)
+    return Policy(**{**fields, "retention": MappingProxyType(fields["retention"])})

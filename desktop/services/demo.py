@@ -1,0 +1,116 @@
+"""Fictional, realistic demo cases (never real people, streets or companies).
+
+Names mix Dutch and migrant names with diacritics, addresses are in invented streets
+in the fictional town "Schakeldam" and real-looking but fictional postcodes.
+Deterministic for a given seed so tests and benchmarks are reproducible.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, time, timedelta
+
+from desktop.domain import model as m
+from desktop.services.register import Register
+from desktop.store import cases as repo
+
+FIRST = ["Łukasz", "Ștefan", "Őrs", "Işıl", "Nguyễn Thị", "Agnieszka", "Mihai", "Ioana", "Dorota",
+         "Bogdan", "Zsófia", "Ahmet", "João", "Ivana", "Jiří", "Søren", "Fatma", "Daan", "Sanne",
+         "Anouk", "Radu", "Marek", "Gökhan", "Małgorzata", "Petra", "Tereza", "Björn", "Emre",
+         "Ewelina", "Florin", "Đorđe", "Ľubica"]
+LAST = ["Wiśniewski", "Țurcanu", "Kovács", "Yılmaz", "Hà", "Nowak", "Popescu", "Dumitrescu",
+        "Kowalczyk", "Ionescu", "Szabó", "Öztürk", "Gonçalves", "Novák", "Dvořák", "Jørgensen",
+        "de Vries", "van den Berg", "Jansen", "Bakker", "Stănescu", "Wójcik", "Şahin", "Horváth",
+        "Müller", "Łęcki", "Ferreira", "Petrović", "Čermák", "Lindqvist", "Bălan", "Kaczmarek"]
+STREETS = ["Fictieweg", "Verzonnenstraat", "Denkbeeldlaan", "Proefpolderkade", "Oefenhof",
+           "Schaduwsingel", "Nergensdreef", "Modelplein", "Testakker", "Droomgaard"]
+PLACES = ["Schakeldam", "Oefenwoude", "Proefhuizen", "Verzinsel aan Zee"]
+ORGS = ["Uitzendbureau Snelwerk BV", "Kassenbouw Fictief", "Schoonmaak Nergens VOF",
+        "Massagesalon Lotus Verzonnen", "Transport Denkbeeld BV", "Nagelstudio Proef",
+        "Autowasstraat Schaduw", "Horeca Oefenhof"]
+DEPARTMENTS = ["Burgerzaken", "Handhaving", "Wijkteam", "Leerplicht", "Vergunningen",
+               "Belastingen", "Werk en Inkomen", "Openbare Orde en Veiligheid"]
+FUNCTIONS = ["baliemedewerker", "toezichthouder", "wijkcoach", "leerplichtambtenaar",
+             "vergunningverlener", "taxateur", "consulent", "beleidsadviseur"]
+OBSERVATIONS = [
+    "Bij de balie kwam een groep van {n} personen met één begeleider die steeds het woord voerde.",
+    "Tijdens een controle bleken {n} personen in een bedrijfspand te overnachten.",
+    "Een jongere verzuimt structureel van school en heeft opvallend dure kleding en twee telefoons.",
+    "Op het adres staan {n} personen ingeschreven op een klein woonoppervlak; post komt retour.",
+    "Een bewoner vertelde dat de werkgever ook de woning regelt en het loon inhoudt voor huur.",
+    "Een advertentie met (bijna) onbeperkte beschikbaarheid noemt een telefoonnummer dat bekend is.",
+    "Een cliënt van het wijkteam lijkt schulden te hebben bij een 'vriend' die hem laat rijden.",
+]
+TITLES = ["Groep aan de balie met woordvoerder", "Overnachten in bedrijfspand",
+          "Schoolverzuim en dure spullen", "Overbewoning en retourpost", "Wonen en werk gekoppeld",
+          "Advertentie onbeperkte beschikbaarheid", "Schuld bij 'vriend'"]
+
+
+def _phone(rng: random.Random) -> str:
+    if rng.random() < 0.7:
+        return f"06 {rng.randint(10000000, 99999999)}"
+    return f"+48 {rng.randint(500, 799)} {rng.randint(100, 999)} {rng.randint(100, 999)}"
+
+
+def make_case(rng: random.Random, today: date) -> m.Case:
+    received = today - timedelta(days=rng.randint(0, 900))
+    kind = rng.randrange(len(OBSERVATIONS))
+    forms = {rng.choice([m.Form.SEXUAL, m.Form.LABOUR, m.Form.CRIMINAL, m.Form.LABOUR])}
+    if rng.random() < 0.02:
+        forms = {m.Form.ORGAN}
+    dept = rng.randrange(len(DEPARTMENTS))
+    case = m.Case(
+        forms=forms, signal_type=rng.choice(list(m.SignalType)),
+        minor=rng.choice([m.TriState.NO, m.TriState.NO, m.TriState.UNKNOWN, m.TriState.YES]),
+        observed_at=datetime.combine(received - timedelta(days=rng.randint(0, 5)), time(10, 30)),
+        received_on=received, reporter_department=DEPARTMENTS[dept],
+        reporter_function=FUNCTIONS[dept], how_observed=rng.choice(list(m.HowObserved)),
+        observations=OBSERVATIONS[kind].format(n=rng.randint(3, 14)), title=TITLES[kind],
+        status=rng.choice([m.CaseStatus.NEW, m.CaseStatus.IN_PROGRESS, m.CaseStatus.HANDED_OVER,
+                           m.CaseStatus.WAITING, m.CaseStatus.CLOSED]),
+    )
+    if case.status != m.CaseStatus.CLOSED and rng.random() < 0.6:
+        case.next_action = rng.choice(["Verrijken", "Bespreken in lokaal overleg",
+                                       "Terugkoppeling aan melder", "Overdracht RIEC"])
+        case.next_deadline = received + timedelta(days=rng.randint(7, 60))
+    for _ in range(rng.randint(1, 3)):
+        born = date(rng.randint(1965, 2009), rng.randint(1, 12), rng.randint(1, 28))
+        case.persons.append(m.Person(
+            role=rng.choice(list(m.PersonRole)), name=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+            birth_date=born, nationality=rng.choice(["Pools", "Roemeens", "Hongaars", "Turks",
+                                                     "Nederlands", "Vietnamees", "Bulgaars"]),
+            language=rng.choice(["Pools", "Roemeens", "Hongaars", "Turks", "Nederlands", "Engels"]),
+        ))
+    if rng.random() < 0.8:
+        case.addresses.append(m.Address(
+            street=rng.choice(STREETS), number=str(rng.randint(1, 180)),
+            postcode=f"{rng.randint(9990, 9999)} {rng.choice(['XA', 'XB', 'XC', 'XD'])}",
+            place=rng.choice(PLACES), brp_registered_count=rng.randint(1, 16)))
+    if rng.random() < 0.5:
+        case.organisations.append(m.Organisation(
+            name=rng.choice(ORGS), kvk=f"{rng.randint(90000000, 90000999)}",
+            type=rng.choice(list(m.OrganisationType))))
+    if rng.random() < 0.5:
+        case.identifiers.append(m.Identifier(kind=m.IdentifierKind.PHONE, value=_phone(rng)))
+    if rng.random() < 0.2:
+        case.identifiers.append(m.Identifier(
+            kind=m.IdentifierKind.PLATE,
+            value=f"{rng.choice('GHJKLNPRSTXZ')}{rng.choice('GHJKLNPRSTXZ')}-{rng.randint(100, 999)}-"
+                  f"{rng.choice('BDFGHJ')}"))
+    return case
+
+
+def fill(register: Register, count: int, seed: int = 2026, progress=None) -> int:
+    """Add ``count`` fictional cases in one transaction. Returns the number added."""
+    rng = random.Random(seed)
+    today = date.today()
+    with register.write() as conn:
+        for i in range(count):
+            case = make_case(rng, today)
+            repo.save(conn, case)
+            if progress and i % 500 == 0:
+                progress(i, count)
+        register.audit(conn, "demogegevens_toegevoegd", detail=str(count))
+    register.links.invalidate()
+    register.changed("import")
+    return count

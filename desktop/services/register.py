@@ -1,0 +1,132 @@
+"""An unlocked register: the open database plus the use cases that work on it.
+
+GUI and CLI only talk to this object and its service attributes; they never see SQL
+or key material. ``lock()`` checkpoints and closes the database and drops the key.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from desktop.policy import Policy
+from desktop.store import audit, migrations
+from desktop.store.connection import Connection, close_db, open_db
+from desktop.store.errors import StoreError
+from desktop.store.tx import transaction
+
+
+class Locked(StoreError):
+    def __init__(self) -> None:
+        super().__init__("Het register is vergrendeld.")
+
+
+class Register:
+    def __init__(self, data_dir: Path, db_path: Path, key: bytes, policy: Policy, conn: Connection):
+        self.data_dir = data_dir
+        self.db_path = db_path
+        self.policy = policy
+        self._key: bytes | None = key
+        self._conn: Connection | None = conn
+        self._lock = threading.RLock()
+        self.on_change: list[Any] = []  # callbacks(kind: str, case_id: int | None)
+        from desktop.services.cases import CaseService
+        from desktop.services.links import LinkService
+
+        self.cases = CaseService(self)
+        self.links = LinkService(self)
+
+    # -- lifecycle ---------------------------------------------------------
+    @classmethod
+    def open(cls, data_dir: Path, db_path: Path, key: bytes, policy: Policy, *,
+             create: bool = False) -> Register:
+        conn = open_db(db_path, key, create=create)
+        try:
+            migrations.migrate(conn, db_path)
+        except Exception:
+            close_db(conn)
+            raise
+        return cls(data_dir, db_path, key, policy, conn)
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def lock(self) -> None:
+        with self._lock:
+            conn, self._conn, self._key = self._conn, None, None
+            close_db(conn)
+
+    close = lock
+
+    def key(self) -> bytes:
+        if self._key is None:
+            raise Locked()
+        return self._key
+
+    # -- plumbing for services ----------------------------------------------
+    @property
+    def conn(self) -> Connection:
+        if self._conn is None:
+            raise Locked()
+        return self._conn
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One transaction; an error rolls everything back (previous state intact)."""
+        with self._lock, transaction(self.conn) as conn:
+            yield conn
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self._lock:
+            yield self.conn
+
+    def audit(self, conn: Connection, action: str, case_id: int | None = None, detail: str = "") -> None:
+        audit.append(conn, action, case_id, detail)
+
+    def changed(self, kind: str, case_id: int | None = None) -> None:
+        for callback in list(self.on_change):
+            callback(kind, case_id)
+
+    # -- settings and drafts (inside the encrypted database) ------------------
+    def setting(self, key: str, default: str = "") -> str:
+        with self.read() as conn:
+            row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.write() as conn:
+            conn.execute("INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key)"
+                         " DO UPDATE SET value = excluded.value", (key, value))
+            self.audit(conn, "instelling_gewijzigd", detail=key)
+
+    def save_draft(self, key: str, payload: dict[str, Any]) -> None:
+        from desktop.store.codec import now_s
+
+        with self.write() as conn:
+            conn.execute("INSERT INTO draft(key, payload, updated_at) VALUES (?,?,?) ON CONFLICT(key)"
+                         " DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at",
+                         (key, json.dumps(payload, ensure_ascii=False), now_s()))
+
+    def load_draft(self, key: str) -> dict[str, Any] | None:
+        with self.read() as conn:
+            row = conn.execute("SELECT payload FROM draft WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def drop_draft(self, key: str) -> None:
+        with self.write() as conn:
+            conn.execute("DELETE FROM draft WHERE key = ?", (key,))
+
+    # -- audit viewing --------------------------------------------------------
+    def audit_entries(self, **filters: Any) -> list[audit.AuditEntry]:
+        with self.read() as conn:
+            return audit.entries(conn, **filters)
+
+    def verify_audit(self) -> audit.ChainReport:
+        with self.read() as conn:
+            return audit.verify_chain(conn)

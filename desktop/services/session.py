@@ -1,0 +1,140 @@
+"""Creating and unlocking the vault; key-slot management for an unlocked register.
+
+The key store (desktop.vault) checks the key against the key-check value in the
+header first, so "wrong passphrase" and "damaged database" are told apart: a key that
+passes the check but does not open the database means the database is damaged.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+from desktop import paths
+from desktop.policy import Policy
+from desktop.services.register import Register
+from desktop.store.errors import DatabaseDamaged, DatabaseMissing
+from desktop.vault import KeyStore, keyring_state
+from desktop.vault.errors import VaultError
+
+
+class VaultState(StrEnum):
+    NONE = "none"  # first run: nothing on disk
+    READY = "ready"  # header and database present
+    HEADER_MISSING = "header_missing"
+    DATABASE_MISSING = "database_missing"
+
+
+class UnlockMethod(StrEnum):
+    PASSPHRASE = "passphrase"
+    KEYRING = "keyring"
+    RECOVERY = "recovery"
+
+
+class VaultService:
+    def __init__(self, data_dir: Path, policy: Policy):
+        self.data_dir = Path(data_dir)
+        self.policy = policy
+        self.db_path = self.data_dir / paths.VAULT_FILE
+        self.keystore = KeyStore(self.data_dir)
+
+    def state(self) -> VaultState:
+        header, db = self.keystore.header_exists(), self.db_path.is_file()
+        if header and db:
+            return VaultState.READY
+        if not header and not db:
+            return VaultState.NONE
+        return VaultState.DATABASE_MISSING if header else VaultState.HEADER_MISSING
+
+    def slots(self) -> set[str]:
+        return self.keystore.slots()
+
+    def keyring_state(self):
+        vault_id = self.keystore.vault_id() if self.keystore.header_exists() else None
+        return keyring_state(vault_id)
+
+    def create(self, passphrase: str | None, use_keyring: bool, municipality: str = "",
+               route_id: str = "") -> tuple[Register, str]:
+        """Create a new vault. Returns the open register and the recovery code (show once)."""
+        if self.state() != VaultState.NONE:
+            raise VaultError("Er bestaat al een register in deze map; er wordt geen nieuw gemaakt.")
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        created = self.keystore.create(passphrase, use_keyring, self.policy)
+        try:
+            register = Register.open(self.data_dir, self.db_path, created.key, self.policy, create=True)
+        except BaseException:
+            self.db_path.unlink(missing_ok=True)
+            self.keystore.discard_new()
+            raise
+        with register.write() as conn:
+            for key, value in (("municipality", municipality or self.policy.municipality),
+                               ("route_id", route_id or self.policy.default_route),
+                               ("vault_id", created.vault_id)):
+                conn.execute("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)", (key, value))
+            register.audit(conn, "register_aangemaakt")
+        return register, created.recovery_code
+
+    def unlock(self, method: UnlockMethod, secret: str = "") -> Register:
+        self._require_ready()
+        if method == UnlockMethod.PASSPHRASE:
+            key = self.keystore.unlock_with_passphrase(secret)
+        elif method == UnlockMethod.KEYRING:
+            key = self.keystore.unlock_with_keyring()
+        else:
+            key = self.keystore.unlock_with_recovery(secret)
+        register = self._open(key)
+        with register.write() as conn:
+            register.audit(conn, "ontgrendeld", detail=method.value)
+        return register
+
+    def _require_ready(self) -> None:
+        state = self.state()
+        if state == VaultState.READY:
+            return
+        if state == VaultState.NONE:
+            raise DatabaseMissing("Er is nog geen register in deze map.")
+        if state == VaultState.DATABASE_MISSING:
+            raise DatabaseMissing("Het registerbestand ontbreekt. Zet een back-up terug.")
+        raise DatabaseDamaged("Het sleutelbestand van het register ontbreekt. Zet een back-up terug.")
+
+    def _open(self, key: bytes) -> Register:
+        try:
+            return Register.open(self.data_dir, self.db_path, key, self.policy)
+        except DatabaseDamaged:
+            raise DatabaseDamaged(
+                "De sleutel is juist, maar het registerbestand is beschadigd. Zet een back-up terug."
+            ) from None
+
+    # -- key management on an unlocked register ------------------------------
+    def change_passphrase(self, register: Register, new_passphrase: str) -> None:
+        self.keystore.change_passphrase(register.key(), new_passphrase)
+        self._audit(register, "wachtwoordzin_gewijzigd")
+
+    def enable_keyring(self, register: Register) -> None:
+        if not self.policy.allow_keyring:
+            raise VaultError("Het beleid van uw organisatie staat ontgrendelen via Windows niet toe.")
+        self.keystore.add_keyring_slot(register.key())
+        self._audit(register, "sleutelbos_aangezet")
+
+    def disable_keyring(self, register: Register) -> None:
+        self.keystore.remove_keyring_slot()
+        self._audit(register, "sleutelbos_uitgezet")
+
+    def new_recovery_code(self, register: Register) -> str:
+        code = self.keystore.regenerate_recovery_code(register.key())
+        self._audit(register, "herstelcode_vernieuwd")
+        return code
+
+    def rotate_key(self, register: Register) -> Register:
+        """Rotate the data key (explicit action). The register is reopened with the new key."""
+        old_key = register.key()
+        register.lock()
+        new_key = self.keystore.rotate_data_key(old_key, self.db_path)
+        reopened = self._open(new_key)
+        self._audit(reopened, "gegevenssleutel_vervangen")
+        return reopened
+
+    @staticmethod
+    def _audit(register: Register, action: str) -> None:
+        with register.write() as conn:
+            register.audit(conn, action)

@@ -1,0 +1,32 @@
+"""Encrypted copies of the database (``sqlcipher_export`` into an attached, keyed file).
+
+The copy is in DELETE journal mode (opens from read-only media) and keyed with the
+same raw data key, so the key slots of the vault header open it too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.store.connection import Connection, is_db_error, key_pragma, translate_error
+from desktop.store.errors import StoreError
+
+
+def export_encrypted(conn: Connection, dest: Path, key: bytes) -> None:
+    """Write an encrypted copy of the open database to ``dest`` (which must not exist)."""
+    if dest.exists():
+        raise StoreError("Het doelbestand bestaat al; kies een andere naam.")
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    attach_key = key_pragma(key).split("=", 1)[1].strip()  # "x'..'" literal
+    try:
+        conn.execute(f"ATTACH DATABASE ? AS backup KEY {attach_key}", (str(dest),))
+        try:
+            conn.execute("SELECT sqlcipher_export('backup')")
+            conn.execute(f"PRAGMA backup.user_version = {version}")
+        finally:
+            conn.execute("DETACH DATABASE backup")
+    except Exception as exc:
+        dest.unlink(missing_ok=True)
+        if is_db_error(exc):
+            raise translate_error(exc) from None
+        raise

@@ -1,0 +1,195 @@
+"""Case repository: save (insert/update the whole graph), load, list, delete.
+
+Callers wrap writes in ``transaction``; these functions never commit themselves.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from desktop.domain import model as m
+from desktop.store import children, search
+from desktop.store.codec import d2s, dt2s, enum_or, join_codes, now_s, s2d, s2dt, split_codes
+from desktop.store.connection import Connection
+from desktop.store.errors import NotFound
+
+_CASE_COLUMNS = (
+    "status", "forms", "signal_type", "minor", "acute", "observed_at", "received_on",
+    "reporter_department", "reporter_function", "reporter_name", "how_observed", "observations",
+    "title", "route_id", "route_version", "next_action", "next_deadline", "closed_on", "outcome",
+    "legal_hold", "legal_hold_reason",
+)
+
+
+def _case_row(c: m.Case) -> dict[str, Any]:
+    return {
+        "status": c.status.value, "forms": join_codes(f.value for f in c.forms),
+        "signal_type": c.signal_type.value, "minor": c.minor.value, "acute": int(c.acute),
+        "observed_at": dt2s(c.observed_at), "received_on": d2s(c.received_on),
+        "reporter_department": c.reporter_department, "reporter_function": c.reporter_function,
+        "reporter_name": c.reporter_name, "how_observed": c.how_observed.value,
+        "observations": c.observations, "title": c.title, "route_id": c.route_id,
+        "route_version": c.route_version, "next_action": c.next_action,
+        "next_deadline": d2s(c.next_deadline), "closed_on": d2s(c.closed_on), "outcome": c.outcome,
+        "legal_hold": int(c.legal_hold), "legal_hold_reason": c.legal_hold_reason,
+    }
+
+
+def next_case_number(conn: Connection, year: int) -> str:
+    row = conn.execute("SELECT last FROM case_counter WHERE year = ?", (year,)).fetchone()
+    last = (row[0] if row else 0) + 1
+    conn.execute(
+        "INSERT INTO case_counter(year, last) VALUES (?, ?)"
+        " ON CONFLICT(year) DO UPDATE SET last = excluded.last", (year, last),
+    )
+    return f"{year}-{last:04d}"
+
+
+def save(conn: Connection, case: m.Case) -> m.Case:
+    """Insert or update the case and all its child records; refresh the search index."""
+    now = now_s()
+    row = _case_row(case)
+    if case.id is None:
+        year = (case.received_on or date.today()).year
+        case.number = case.number or next_case_number(conn, year)
+        cols = ["number", *_CASE_COLUMNS, "created_at", "updated_at"]
+        values = [case.number, *row.values(), now, now]
+        cur = conn.execute(
+            f"INSERT INTO case_file({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", values
+        )
+        case.id = cur.lastrowid
+    else:
+        sets = ", ".join(f"{c} = ?" for c in _CASE_COLUMNS)
+        cur = conn.execute(f"UPDATE case_file SET {sets}, updated_at = ? WHERE id = ?",
+                           [*row.values(), now, case.id])
+        if cur.rowcount != 1:
+            raise NotFound("Deze zaak bestaat niet meer.")
+    for spec in children.CHILD_TABLES:
+        children.sync(conn, case.id, spec, getattr(case, spec.attr))
+    search.reindex(conn, case)
+    return case
+
+
+def _case_from_row(r: Any) -> m.Case:
+    return m.Case(
+        id=r["id"], number=r["number"], status=enum_or(m.CaseStatus, r["status"], m.CaseStatus.NEW),
+        forms={m.Form(f) for f in split_codes(r["forms"]) if f in m.Form._value2member_map_},
+        signal_type=enum_or(m.SignalType, r["signal_type"], m.SignalType.PERSON),
+        minor=enum_or(m.TriState, r["minor"], m.TriState.UNKNOWN), acute=bool(r["acute"]),
+        observed_at=s2dt(r["observed_at"]), received_on=s2d(r["received_on"]),
+        reporter_department=r["reporter_department"], reporter_function=r["reporter_function"],
+        reporter_name=r["reporter_name"],
+        how_observed=enum_or(m.HowObserved, r["how_observed"], m.HowObserved.OTHER),
+        observations=r["observations"], title=r["title"], route_id=r["route_id"],
+        route_version=r["route_version"], next_action=r["next_action"],
+        next_deadline=s2d(r["next_deadline"]), closed_on=s2d(r["closed_on"]), outcome=r["outcome"],
+        legal_hold=bool(r["legal_hold"]), legal_hold_reason=r["legal_hold_reason"],
+        created_at=s2dt(r["created_at"]), updated_at=s2dt(r["updated_at"]),
+    )
+
+
+def load(conn: Connection, case_id: int) -> m.Case:
+    row = conn.execute("SELECT * FROM case_file WHERE id = ?", (case_id,)).fetchone()
+    if row is None:
+        raise NotFound("Deze zaak bestaat niet (meer).")
+    case = _case_from_row(row)
+    for spec in children.CHILD_TABLES:
+        setattr(case, spec.attr, children.load(conn, case_id, spec))
+    return case
+
+
+def id_for_number(conn: Connection, number: str) -> int:
+    row = conn.execute("SELECT id FROM case_file WHERE number = ?", (number.strip(),)).fetchone()
+    if row is None:
+        raise NotFound(f"Zaak {number.strip()} bestaat niet.")
+    return int(row[0])
+
+
+def delete(conn: Connection, case_id: int) -> None:
+    """Delete a case and (through ON DELETE CASCADE) all its records, plus its FTS row."""
+    search.remove(conn, case_id)
+    conn.execute("DELETE FROM draft WHERE key LIKE ?", (f"%:case:{case_id}",))
+    conn.execute("DELETE FROM case_file WHERE id = ?", (case_id,))
+
+
+def set_extra(conn: Connection, case_id: int, key: str, value: Any) -> None:
+    row = conn.execute("SELECT extra FROM case_file WHERE id = ?", (case_id,)).fetchone()
+    extra = json.loads(row[0]) if row else {}
+    extra[key] = value
+    conn.execute("UPDATE case_file SET extra = ? WHERE id = ?", (json.dumps(extra), case_id))
+
+
+def get_extra(conn: Connection, case_id: int) -> dict[str, Any]:
+    row = conn.execute("SELECT extra FROM case_file WHERE id = ?", (case_id,)).fetchone()
+    return json.loads(row[0]) if row else {}
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    text: str = ""
+    statuses: tuple[str, ...] = ()
+    form: str = ""
+    overdue_only: bool = False
+    today: date | None = None
+    sort: str = "number"  # one of SORT_COLUMNS
+    descending: bool = True
+    offset: int = 0
+    limit: int = 200
+
+
+SORT_COLUMNS = {
+    "number": "c.number", "received_on": "c.received_on", "forms": "c.forms",
+    "status": "c.status", "next_deadline": "c.next_deadline",
+    "reporter_department": "c.reporter_department COLLATE NOCASE",
+}
+
+
+def _where(conn: Connection, q: ListQuery) -> tuple[str, list[Any]]:
+    clauses, args = ["1=1"], []
+    if q.text.strip():
+        ids = search.search_ids(conn, q.text, limit=5000)
+        clauses.append(f"c.id IN ({','.join(str(int(i)) for i in ids) or 'NULL'})")
+    if q.statuses:
+        clauses.append(f"c.status IN ({','.join('?' * len(q.statuses))})")
+        args += list(q.statuses)
+    if q.form:
+        clauses.append("(',' || c.forms || ',') LIKE ?")
+        args.append(f"%,{q.form},%")
+    if q.overdue_only:
+        clauses.append("c.next_deadline IS NOT NULL AND c.next_deadline < ? AND c.status <> 'afgesloten'")
+        args.append((q.today or date.today()).isoformat())
+    return " AND ".join(clauses), args
+
+
+def count(conn: Connection, q: ListQuery) -> int:
+    where, args = _where(conn, q)
+    return int(conn.execute(f"SELECT count(*) FROM case_file c WHERE {where}", args).fetchone()[0])
+
+
+def summaries(conn: Connection, q: ListQuery) -> list[m.CaseSummary]:
+    where, args = _where(conn, q)
+    order = SORT_COLUMNS.get(q.sort, "c.number")
+    direction = "DESC" if q.descending else "ASC"
+    today = (q.today or date.today()).isoformat()
+    sql = (
+        "SELECT c.id, c.number, c.received_on, c.forms, c.status, c.next_action, c.next_deadline,"
+        " c.reporter_department, c.title,"
+        " (SELECT count(*) FROM case_link l WHERE l.case_a = c.id OR l.case_b = c.id) AS links"
+        f" FROM case_file c WHERE {where} ORDER BY {order} {direction}, c.id {direction}"
+        " LIMIT ? OFFSET ?"
+    )
+    out = []
+    for r in conn.execute(sql, [*args, q.limit, q.offset]):
+        deadline = s2d(r["next_deadline"])
+        status = enum_or(m.CaseStatus, r["status"], m.CaseStatus.NEW)
+        out.append(m.CaseSummary(
+            id=r["id"], number=r["number"], received_on=s2d(r["received_on"]),
+            forms=tuple(m.Form(f) for f in split_codes(r["forms"]) if f in m.Form._value2member_map_),
+            status=status, next_action=r["next_action"], next_deadline=deadline,
+            reporter_department=r["reporter_department"], title=r["title"], linked_count=r["links"],
+            overdue=bool(deadline and deadline.isoformat() < today and status != m.CaseStatus.CLOSED),
+        ))
+    return out
