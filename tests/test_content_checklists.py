@@ -115,7 +115,13 @@ def test_valid_base_file_has_no_problems(tmp_path):
             "items[0].category",
             "onbekende categorie 'XYZ'; toegestaan: ABC",
         ),
-        ("version: 1\n", "version: 0\n", 2, "version", "moet een positief geheel getal zijn (1 of hoger)"),
+        (
+            "version: 1\n",
+            "version: 0\n",
+            2,
+            "version",
+            "moet een positief geheel getal zijn (1 of hoger)",
+        ),
         ("version: 1\n", "version: een\n", 2, "version", "moet een geheel getal zijn"),
         ("version: 1\n", "version: 1.5\n", 2, "version", "moet een geheel getal zijn"),
         (
@@ -125,7 +131,13 @@ def test_valid_base_file_has_no_problems(tmp_path):
             "items[0].enrichment[1]",
             f"onbekende waarde 'KADASTER'; toegestaan: {ALLOWED_SOURCES}",
         ),
-        ("title: Eigen lijst\n", "title: Eigen lijst\ncolour: rood\n", 4, "colour", "onbekend veld"),
+        (
+            "title: Eigen lijst\n",
+            "title: Eigen lijst\ncolour: rood\n",
+            4,
+            "colour",
+            "onbekend veld",
+        ),
         (
             "forms: [arbeid]\n",
             "forms: [arbeid, mensenhandel]\n",
@@ -151,7 +163,7 @@ def test_valid_base_file_has_no_problems(tmp_path):
             "ongeldige waarde 'own-1': verwacht hoofdletters met koppeltekens en een "
             "volgnummer van twee cijfers, bv. LAB-WRK-01",
         ),
-        ("sources: [\"Eigen bron\"]\n", "sources: []\n", 5, "sources", "mag niet leeg zijn"),
+        ('sources: ["Eigen bron"]\n', "sources: []\n", 5, "sources", "mag niet leeg zijn"),
         ("items:\n", "items: geen\nxitems:\n", 9, "items", "moet een lijst zijn"),
     ],
 )
@@ -167,18 +179,24 @@ def test_broken_file_gives_exact_problem(tmp_path, old, new, line, field, messag
 
 def test_invalid_yaml_syntax(tmp_path):
     path, problems = problems_for(tmp_path, BASE.replace("title: Eigen lijst", "title: [Eigen"))
-    assert problems == [ContentProblem(path, 4, "", "ongeldige YAML: expected ',' or ']', but got ':'")]
+    assert problems == [
+        ContentProblem(path, 4, "", "ongeldige YAML: expected ',' or ']', but got ':'")
+    ]
 
 
 def test_not_a_mapping_and_empty_file(tmp_path):
     path, problems = problems_for(tmp_path, "- een\n- twee\n")
-    assert problems == [ContentProblem(path, 1, "", "moet een tabel met velden zijn (veld: waarde)")]
+    assert problems == [
+        ContentProblem(path, 1, "", "moet een tabel met velden zijn (veld: waarde)")
+    ]
     path, problems = problems_for(tmp_path, "# alleen commentaar\n")
     assert problems == [ContentProblem(path, 1, "", "bestand is leeg")]
 
 
 def test_duplicate_ids_within_one_file(tmp_path):
-    text = BASE.replace("    title: Categorie\n", "    title: Categorie\n  - id: ABC\n    title: Twee\n")
+    text = BASE.replace(
+        "    title: Categorie\n", "    title: Categorie\n  - id: ABC\n    title: Twee\n"
+    )
     text += BASE[BASE.index("  - id: OWN-ABC-01") :]
     path, problems = problems_for(tmp_path, text)
     assert problems == [

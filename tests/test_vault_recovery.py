@@ -7,8 +7,13 @@ import re
 
 import pytest
 
-from desktop.vault import RecoveryCodeMalformed, WeakPassphrase, check_passphrase, strength
-from desktop.vault import recovery
+from desktop.vault import (
+    RecoveryCodeMalformed,
+    WeakPassphrase,
+    check_passphrase,
+    recovery,
+    strength,
+)
 
 CODE_SHAPE = re.compile(r"[2-9A-HJKMNP-Z]{5}(-[2-9A-HJKMNP-Z]{5}){7}")
 

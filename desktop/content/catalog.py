@@ -160,8 +160,8 @@ def _item_line(entry: CatalogEntry, item_id: str) -> int | None:
     return None  # pragma: no cover
 
 
-def checklist_files(folder: Path) -> list[Path]:
-    """The checklist files of a folder, in load order (by file name)."""
+def yaml_files(folder: Path) -> list[Path]:
+    """The YAML files (*.yaml, *.yml) of a content folder, in load order (by file name)."""
     if not folder.is_dir():
         return []
     files = [*folder.glob("*.yaml"), *folder.glob("*.yml")]
@@ -176,7 +176,7 @@ def load_catalog(folders: Iterable[Path]) -> tuple[ChecklistCatalog, list[Conten
     catalog = ChecklistCatalog()
     problems: list[ContentProblem] = []
     for folder in folders:
-        for path in checklist_files(folder):
+        for path in yaml_files(folder):
             parsed = parse_checklist_file(path)
             problems.extend(parsed.problems)
             if parsed.checklist is not None:

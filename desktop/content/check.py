@@ -17,18 +17,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.content.catalog import CHECKLISTS_SUBDIR, ChecklistCatalog, checklist_files
+from desktop.content.catalog import CHECKLISTS_SUBDIR, ChecklistCatalog, yaml_files
 from desktop.content.checklist_file import parse_checklist_file, validate_checklist_file
 from desktop.content.problems import ContentProblem
 from desktop.resources import forms_dir
 
 FileValidator = Callable[[Path], list[ContentProblem]]
 FolderValidator = Callable[[Path], list[ContentProblem]]
-
-
-def content_files(folder: Path) -> list[Path]:
-    """YAML files of one content subfolder, by name."""
-    return checklist_files(folder)
 
 
 def check_checklist_folder(folder: Path) -> list[ContentProblem]:
@@ -43,7 +38,7 @@ def check_checklist_folder(folder: Path) -> list[ContentProblem]:
         if parsed.checklist is not None:
             catalog.add(parsed)
     problems: list[ContentProblem] = []
-    for path in checklist_files(folder):
+    for path in yaml_files(folder):
         parsed = parse_checklist_file(path)
         if parsed.checklist is not None:
             problems.extend(catalog.add(parsed))
@@ -57,7 +52,7 @@ def _bundled_context(folder: Path) -> list[Path]:
         return []
     if bundled.resolve() == folder.resolve():
         return []
-    return checklist_files(bundled)
+    return yaml_files(bundled)
 
 
 VALIDATORS: list[tuple[str, FileValidator]] = [
@@ -84,7 +79,7 @@ def check_content_dir(path: Path) -> list[ContentProblem]:
         ]
     problems: list[ContentProblem] = []
     for name, validate_file in VALIDATORS:
-        for file in content_files(path / name):
+        for file in yaml_files(path / name):
             problems.extend(validate_file(file))
     for name, validate_folder in FOLDER_VALIDATORS:
         if (path / name).is_dir():

@@ -61,7 +61,8 @@ def validate_checklist_file(path: Path) -> list[ContentProblem]:
 
 class _Reporter:
     def __init__(self, path: Path, lines: LineMap):
-        self.path, self.lines, self.problems = path, lines, []
+        self.path, self.lines = path, lines
+        self.problems: list[ContentProblem] = []
 
     def add(self, loc: PathKey, message: str) -> None:
         self.problems.append(

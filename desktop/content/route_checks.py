@@ -92,7 +92,8 @@ def check_route_data(
     _check_fields(report, data)
     _check_kinds(report, steps)
     _check_messages(report, data)
-    _check_reachable(report, data)
+    if not report.errors:  # unreachable steps are mostly a consequence of other errors
+        _check_reachable(report, data)
     return report.errors, report.warnings
 
 
@@ -220,7 +221,7 @@ def _check_reachable(report: _Report, data: dict) -> None:
         targets = {v for _, v in _ids(step, "next")}
         targets |= {v for _, o in _options(step) for _, v in _ids(o, "next")}
         if isinstance(step.get("id"), str):
-            edges[step["id"]] = targets
+            edges.setdefault(step["id"], set()).update(targets)
     todo = [v for _, v in _ids(data, "start")]
     todo += [v for _, rule in _entries(data, "branches") for _, v in _ids(rule, "activates")]
     seen: set[str] = set()

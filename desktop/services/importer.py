@@ -25,6 +25,7 @@ from desktop.domain.validation import (
 )
 from desktop.services.register import Register
 from desktop.store import cases as repo
+from desktop.store.errors import os_error_nl
 
 REQUIRED = ("registratienummer", "datum_signaal", "omschrijving", "afdeling_melder")
 FIELDS = (
@@ -76,7 +77,7 @@ def read_csv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
     except UnicodeDecodeError:
         raise ImportRefused([RowProblem(0, "", "bestand is geen UTF-8; sla het op als 'CSV UTF-8'")]) from None
     except OSError as exc:
-        raise ImportRefused([RowProblem(0, "", f"bestand niet leesbaar ({exc.strerror})")]) from None
+        raise ImportRefused([RowProblem(0, "", f"bestand niet leesbaar ({os_error_nl(exc)})")]) from None
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") >= first.count(",") else ","
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)

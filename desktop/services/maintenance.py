@@ -24,7 +24,7 @@ from desktop.services.register import Register
 from desktop.store.backup import export_encrypted
 from desktop.store.check import CheckReport, run_check
 from desktop.store.connection import close_db, open_db
-from desktop.store.errors import DatabaseDamaged, StoreError
+from desktop.store.errors import DatabaseDamaged, StoreError, os_error_nl
 from desktop.vault import KeyStore
 
 BACKUP_SUFFIX = ".schakelbackup"
@@ -45,6 +45,7 @@ def backup(register: Register, dest: Path) -> Path:
         dest = dest.with_name(dest.name + BACKUP_SUFFIX)
     if dest.exists():
         raise StoreError("Het back-upbestand bestaat al; kies een andere naam.")
+    dest.parent.mkdir(parents=True, exist_ok=True)
     work = register.data_dir / f".backup-{os.getpid()}"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir()
@@ -58,7 +59,7 @@ def backup(register: Register, dest: Path) -> Path:
             zf.write(work / paths.HEADER_FILE, paths.HEADER_FILE)
         os.replace(partial, dest)
     except OSError as exc:
-        raise StoreError(f"Back-up maken is mislukt ({exc.strerror or 'schrijffout'}).") from None
+        raise StoreError(f"Back-up maken is mislukt ({os_error_nl(exc)}).") from None
     finally:
         shutil.rmtree(work, ignore_errors=True)
     with register.write() as conn:

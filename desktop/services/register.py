@@ -34,6 +34,7 @@ class Register:
         self._conn: Connection | None = conn
         self._lock = threading.RLock()
         self.on_change: list[Any] = []  # callbacks(kind: str, case_id: int | None)
+        self.on_lock: list[Any] = []  # callbacks() run after the database is closed
         from desktop.services.cases import CaseService
         from desktop.services.links import LinkService
 
@@ -60,6 +61,9 @@ class Register:
         with self._lock:
             conn, self._conn, self._key = self._conn, None, None
             close_db(conn)
+            callbacks, self.on_lock = list(self.on_lock), []
+        for callback in callbacks:
+            callback()
 
     close = lock
 

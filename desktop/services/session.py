@@ -63,9 +63,9 @@ class VaultService:
         try:
             register = Register.open(self.data_dir, self.db_path, created.key, self.policy, create=True)
         except BaseException:
-            self.db_path.unlink(missing_ok=True)
-            self.keystore.discard_new()
+            self._discard_new(created.vault_id)
             raise
+        self._bind(register)
         with register.write() as conn:
             for key, value in (("municipality", municipality or self.policy.municipality),
                                ("route_id", route_id or self.policy.default_route),
@@ -73,6 +73,23 @@ class VaultService:
                 conn.execute("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)", (key, value))
             register.audit(conn, "register_aangemaakt")
         return register, created.recovery_code
+
+    def _discard_new(self, vault_id: str) -> None:
+        """Undo a half-made vault (database creation failed): nothing is left behind."""
+        from desktop.vault import keyring_slot
+
+        self.keystore.lock()
+        for f in (self.db_path, self.db_path.with_name(self.db_path.name + "-wal"),
+                  self.db_path.with_name(self.db_path.name + "-shm"), self.keystore.header_path):
+            f.unlink(missing_ok=True)
+        try:
+            keyring_slot.delete_kek(vault_id)
+        except Exception:
+            pass
+
+    def _bind(self, register: Register) -> None:
+        """Locking the register also drops the key-encryption key held by the key store."""
+        register.on_lock.append(self.keystore.lock)
 
     def unlock(self, method: UnlockMethod, secret: str = "") -> Register:
         self._require_ready()
@@ -82,7 +99,12 @@ class VaultService:
             key = self.keystore.unlock_with_keyring()
         else:
             key = self.keystore.unlock_with_recovery(secret)
-        register = self._open(key)
+        try:
+            register = self._open(key)
+        except BaseException:
+            self.keystore.lock()
+            raise
+        self._bind(register)
         with register.write() as conn:
             register.audit(conn, "ontgrendeld", detail=method.value)
         return register
@@ -128,9 +150,12 @@ class VaultService:
     def rotate_key(self, register: Register) -> Register:
         """Rotate the data key (explicit action). The register is reopened with the new key."""
         old_key = register.key()
+        if self.keystore.lock in register.on_lock:
+            register.on_lock.remove(self.keystore.lock)  # keep the KEK for the rotation
         register.lock()
         new_key = self.keystore.rotate_data_key(old_key, self.db_path)
         reopened = self._open(new_key)
+        self._bind(reopened)
         self._audit(reopened, "gegevenssleutel_vervangen")
         return reopened
 

@@ -1,0 +1,187 @@
+"""Validated inputs with a Dutch message under the field, plus small label/combo helpers.
+
+A ``FieldFrame`` wraps any input with a red message label under it; the message is also
+set as the input's accessible description so screen readers announce it. ``LineField``
+validates as you type (short debounce) with one of the ``desktop.domain.validation``
+checks. Errors from the service (``FieldError.field`` dotted paths) are shown with
+``set_error``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from desktop.domain import labels
+from desktop.domain.validation import check_not_future, parse_date_nl
+
+Checker = Callable[[str], str | None]
+ERROR_COLOUR = "#b00020"
+VALIDATE_DELAY_MS = 400
+
+
+def tr_label(text: str) -> str:
+    """Translate a label from ``desktop.domain.labels`` (context "labels")."""
+    return QCoreApplication.translate(labels.CONTEXT, text)
+
+
+def enum_label(mapping: dict, value) -> str:
+    return tr_label(labels.label(mapping, value))
+
+
+def fill_combo(combo: QComboBox, mapping: dict, values: Iterable | None = None) -> None:
+    """Items = translated labels, item data = the enum value."""
+    for value in values if values is not None else mapping:
+        combo.addItem(tr_label(mapping[value]), value)
+
+
+def combo_value(combo: QComboBox):
+    return combo.currentData()
+
+
+def set_combo_value(combo: QComboBox, value) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+class ErrorLabel(QLabel):
+    """Red message text under a field; hidden when there is no message."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.setVisible(False)
+
+    def show_message(self, message: str | None) -> None:
+        self.setText(("⚠ " + message) if message else "")
+        self.setVisible(bool(message))
+
+
+class FieldFrame(QWidget):
+    """An input with its error label underneath. Focus goes to the input."""
+
+    def __init__(self, inner: QWidget, accessible_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.inner = inner
+        inner.setAccessibleName(accessible_name)
+        self.error = ErrorLabel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(inner)
+        layout.addWidget(self.error)
+        self.setFocusProxy(inner)
+
+    def set_error(self, message: str | None) -> None:
+        self.error.show_message(message)
+        self.inner.setAccessibleDescription(message or "")
+
+    def error_text(self) -> str:
+        return self.error.text().removeprefix("⚠ ") if self.error.isVisible() else ""
+
+
+class LineField(FieldFrame):
+    """QLineEdit validated as you type; ``edited`` fires on every user change."""
+
+    edited = Signal()
+
+    def __init__(self, accessible_name: str, checker: Checker | None = None,
+                 placeholder: str = "", parent: QWidget | None = None):
+        self.edit = QLineEdit()
+        super().__init__(self.edit, accessible_name, parent)
+        self.checker = checker
+        self.edit.setPlaceholderText(placeholder)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(VALIDATE_DELAY_MS)
+        self._timer.timeout.connect(self.validate)
+        self.edit.textEdited.connect(self._on_edited)
+        self.edit.editingFinished.connect(self.validate)
+
+    def _on_edited(self) -> None:
+        self._timer.start()
+        self.edited.emit()
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setText(text)
+        self.set_error(None)
+
+    def validate(self) -> str | None:
+        """Run the checker now; show and return its message (None when fine)."""
+        self._timer.stop()
+        message = self.checker(self.edit.text()) if self.checker else None
+        self.set_error(message)
+        return message
+
+
+def date_checker(label: str, allow_future: bool = False) -> Checker:
+    """dd-mm-jjjj, optionally not in the future (messages from the domain validation)."""
+
+    def check(text: str) -> str | None:
+        try:
+            value = parse_date_nl(text, label)
+        except ValueError as exc:
+            return str(exc)
+        return None if allow_future else check_not_future(value, label)
+
+    return check
+
+
+def time_checker(label: str) -> Checker:
+    def check(text: str) -> str | None:
+        try:
+            parse_time(text)
+        except ValueError:
+            return QCoreApplication.translate(
+                "fields", "{label} is geen geldige tijd (gebruik uu:mm).").format(label=label)
+        return None
+
+    return check
+
+
+def parse_time(text: str) -> tuple[int, int] | None:
+    """'uu:mm' (also 'uu.mm' or 'uumm') → (hour, minute); '' → None; ValueError otherwise."""
+    text = text.strip().replace(".", ":")
+    if not text:
+        return None
+    if ":" not in text and len(text) in (3, 4) and text.isdigit():
+        text = f"{text[:-2]}:{text[-2:]}"
+    hour, _, minute = text.partition(":")
+    h, mi = int(hour), int(minute)
+    if not (0 <= h < 24 and 0 <= mi < 60):
+        raise ValueError(text)
+    return h, mi
+
+
+def parse_date_or_none(text: str, label: str) -> date | None:
+    """Lenient parse for suggestions/drafts: None instead of an error."""
+    try:
+        return parse_date_nl(text, label)
+    except ValueError:
+        return None
+
+
+def combine(day: date | None, time_text: str) -> datetime | None:
+    if day is None:
+        return None
+    try:
+        hm = parse_time(time_text)
+    except ValueError:
+        hm = None
+    return datetime(day.year, day.month, day.day, *(hm or (0, 0)))
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A label with mnemonic (&) whose buddy is ``buddy``."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    label.setWordWrap(True)
+    return label
