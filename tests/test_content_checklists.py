@@ -180,7 +180,7 @@ def test_broken_file_gives_exact_problem(tmp_path, old, new, line, field, messag
 def test_invalid_yaml_syntax(tmp_path):
     path, problems = problems_for(tmp_path, BASE.replace("title: Eigen lijst", "title: [Eigen"))
     assert problems == [
-        ContentProblem(path, 4, "", "ongeldige YAML: expected ',' or ']', but got ':'")
+        ContentProblem(path, 4, "", "ongeldige YAML-opmaak (lijst tussen [ ] niet goed gesloten)")
     ]
 
 
@@ -271,3 +271,10 @@ def test_broken_file_is_skipped_and_the_rest_loads(tmp_path):
     assert {p.file.name for p in problems} == {"a_kapot.yaml", "c_geen_yaml.yaml"}
     assert catalog.list_ids()[-1] == "GOED"
     assert catalog.has("LAB") and not catalog.has("OWN")
+
+
+def test_duplicate_key_is_reported_with_line(tmp_path):
+    path, problems = problems_for(tmp_path, BASE.replace("title: Eigen lijst", "title: Eigen lijst\ntitle: Nog eens"))
+    assert [(p.line, p.field, p.message) for p in problems] == [
+        (4, "title", "dit veld staat twee keer in het bestand")
+    ]

@@ -275,6 +275,12 @@ class Case:
     outcome: str = ""
     legal_hold: bool = False
     legal_hold_reason: str = ""
+    # triage flags that steer the reporting route (domain.md §3.3)
+    prostitution_setting: bool = False
+    victim_needs_care: bool = False
+    organised_element: bool = False
+    unaccompanied_minor: bool = False  # unaccompanied foreign minor (Nidos)
+    victim_and_suspect: bool = False  # possible victim and suspect (non-punishment note)
     created_at: datetime | None = None
     updated_at: datetime | None = None
     # related records

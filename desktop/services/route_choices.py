@@ -16,21 +16,17 @@ import yaml
 from desktop.resources import forms_dir
 
 ROUTES_SUBDIR = "routes"
-TEMPLATE_IDS = {"sjabloon"}  # example files for municipalities, not a route to pick
 
 
 def route_choices(content_dir: Path | None = None) -> list[tuple[str, str]]:
-    """(route id, title) sorted by title; templates left out."""
+    """(route id, title), sorted by title."""
     try:
         choices = _from_catalog(content_dir)
     except Exception:  # a broken catalog falls back to the tolerant reader
         choices = []
     if not choices:
         choices = _from_yaml(_folders(content_dir))
-    return sorted(
-        ((rid, title) for rid, title in choices if rid not in TEMPLATE_IDS),
-        key=lambda c: c[1].casefold(),
-    )
+    return sorted(choices, key=lambda c: c[1].casefold())
 
 
 def _folders(content_dir: Path | None) -> list[Path]:

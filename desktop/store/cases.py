@@ -38,6 +38,16 @@ def _case_row(c: m.Case) -> dict[str, Any]:
     }
 
 
+FLAG_FIELDS = ("prostitution_setting", "victim_needs_care", "organised_element",
+               "unaccompanied_minor", "victim_and_suspect")
+
+
+def _write_flags(conn: Connection, case: m.Case) -> None:
+    extra = get_extra(conn, case.id)
+    extra["flags"] = {name: bool(getattr(case, name)) for name in FLAG_FIELDS}
+    conn.execute("UPDATE case_file SET extra = ? WHERE id = ?", (json.dumps(extra), case.id))
+
+
 def next_case_number(conn: Connection, year: int) -> str:
     row = conn.execute("SELECT last FROM case_counter WHERE year = ?", (year,)).fetchone()
     last = (row[0] if row else 0) + 1
@@ -67,6 +77,7 @@ def save(conn: Connection, case: m.Case) -> m.Case:
                            [*row.values(), now, case.id])
         if cur.rowcount != 1:
             raise NotFound("Deze zaak bestaat niet meer.")
+    _write_flags(conn, case)
     for spec in children.CHILD_TABLES:
         children.sync(conn, case.id, spec, getattr(case, spec.attr))
     search.reindex(conn, case)
@@ -88,6 +99,8 @@ def _case_from_row(r: Any) -> m.Case:
         next_deadline=s2d(r["next_deadline"]), closed_on=s2d(r["closed_on"]), outcome=r["outcome"],
         legal_hold=bool(r["legal_hold"]), legal_hold_reason=r["legal_hold_reason"],
         created_at=s2dt(r["created_at"]), updated_at=s2dt(r["updated_at"]),
+        **{k: bool(v) for k, v in json.loads(r["extra"] or "{}").get("flags", {}).items()
+           if k in FLAG_FIELDS},
     )
 
 

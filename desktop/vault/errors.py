@@ -62,6 +62,18 @@ class KeyringEntryInvalid(VaultError):
 
 class SlotMissing(VaultError):
     default_message = "Deze kluis kan niet op deze manier worden ontgrendeld."
+    NO_PASSPHRASE = (
+        "Deze kluis heeft geen wachtwoordzin. Ontgrendel met de sleutelbos of de herstelcode."
+    )
+    NO_KEYRING = (
+        "Deze kluis is niet gekoppeld aan de sleutelbos van deze computer. Ontgrendel met uw "
+        "wachtwoordzin of herstelcode."
+    )
+    NO_DAILY_SLOT = "Kies een wachtwoordzin of de sleutelbos om de kluis dagelijks te ontgrendelen."
+    LAST_DAILY_SLOT = (
+        "Stel eerst een wachtwoordzin in; anders kunt u de kluis alleen nog met de herstelcode "
+        "openen."
+    )
 
 
 class VaultMissing(VaultError):
@@ -90,8 +102,27 @@ class HeaderDamaged(VaultError):
     )
 
 
+class HeaderTampered(HeaderDamaged):
+    """Well-formed, but its MAC or key check does not match: altered or mixed up."""
+
+    default_message = (
+        "Het sleutelbestand van de kluis is gewijzigd of beschadigd. Zet een reservekopie "
+        "terug of neem contact op met de functioneel beheerder."
+    )
+
+
 class PolicyViolation(VaultError):
     default_message = "Dit is niet toegestaan door het beleid van uw organisatie."
+
+
+class PassphraseRequired(PolicyViolation):
+    default_message = "Uw organisatie vereist een wachtwoordzin voor de kluis."
+
+
+class KeyringForbidden(PolicyViolation):
+    default_message = (
+        "Uw organisatie staat niet toe dat de sleutel in de sleutelbos van deze computer staat."
+    )
 
 
 class WeakPassphrase(VaultError):

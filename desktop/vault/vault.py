@@ -48,22 +48,6 @@ from .strength import check_passphrase
 
 KEY_BYTES = 32
 
-_NO_PASSPHRASE = (
-    "Deze kluis heeft geen wachtwoordzin. Ontgrendel met de sleutelbos of de herstelcode."
-)
-_NO_KEYRING = (
-    "Deze kluis is niet gekoppeld aan de sleutelbos van deze computer. Ontgrendel met uw "
-    "wachtwoordzin of herstelcode."
-)
-_NEEDS_DAILY_SLOT = "Kies een wachtwoordzin of de sleutelbos om de kluis dagelijks te ontgrendelen."
-_PASSPHRASE_REQUIRED = "Uw organisatie vereist een wachtwoordzin voor de kluis."
-_KEYRING_FORBIDDEN = (
-    "Uw organisatie staat niet toe dat de sleutel in de sleutelbos van deze computer staat."
-)
-_TAMPERED = (
-    "Het sleutelbestand van de kluis is gewijzigd of beschadigd. Zet een reservekopie terug "
-    "of neem contact op met de functioneel beheerder."
-)
 _KEYRING_ERRORS = {
     KeyringState.UNAVAILABLE: errors.KeyringUnavailable,
     KeyringState.LOCKED: errors.KeyringLocked,
@@ -91,11 +75,11 @@ def _open_secret_slot(slot: SecretSlot, secret: bytes, vid: str, purpose: str) -
 
 def _check_create_policy(passphrase: str | None, use_keyring: bool, policy: Policy) -> None:
     if passphrase is None and policy.require_passphrase:
-        raise errors.PolicyViolation(_PASSPHRASE_REQUIRED)
+        raise errors.PassphraseRequired()
     if use_keyring and not policy.allow_keyring:
-        raise errors.PolicyViolation(_KEYRING_FORBIDDEN)
+        raise errors.KeyringForbidden()
     if passphrase is None and not use_keyring:
-        raise errors.SlotMissing(_NEEDS_DAILY_SLOT)
+        raise errors.SlotMissing(errors.SlotMissing.NO_DAILY_SLOT)
 
 
 class KeyStore:
@@ -183,13 +167,13 @@ class KeyStore:
     def unlock_with_passphrase(self, passphrase: str) -> bytes:
         h = header.read(self.header_path)
         if h.passphrase is None:
-            raise errors.SlotMissing(_NO_PASSPHRASE)
+            raise errors.SlotMissing(errors.SlotMissing.NO_PASSPHRASE)
         secret = kdf.normalize_passphrase(passphrase)
         try:
             kek = _open_secret_slot(h.passphrase, secret, h.vault_id, slots.PASSPHRASE)
         except slots.UnwrapFailed:
             raise errors.WrongPassphrase() from None
-        return self._finish_unlock(h, kek, errors.HeaderDamaged(_TAMPERED))
+        return self._finish_unlock(h, kek, errors.HeaderTampered())
 
     def unlock_with_recovery(self, code: str) -> bytes:
         secret = recovery.secret_bytes(code)  # RecoveryCodeMalformed before any file access
@@ -198,14 +182,14 @@ class KeyStore:
             kek = _open_secret_slot(h.recovery, secret, h.vault_id, slots.RECOVERY)
         except slots.UnwrapFailed:
             raise errors.WrongRecoveryCode() from None
-        return self._finish_unlock(h, kek, errors.HeaderDamaged(_TAMPERED))
+        return self._finish_unlock(h, kek, errors.HeaderTampered())
 
     def unlock_with_keyring(self) -> bytes:
         if not self.policy.allow_keyring:
-            raise errors.PolicyViolation(_KEYRING_FORBIDDEN)
+            raise errors.KeyringForbidden()
         h = header.read(self.header_path)
         if h.keyring_service is None:
-            raise errors.SlotMissing(_NO_KEYRING)
+            raise errors.SlotMissing(errors.SlotMissing.NO_KEYRING)
         kek = keyring_slot.load_kek(h.vault_id)
         return self._finish_unlock(h, kek, errors.KeyringEntryInvalid())
 
@@ -224,7 +208,7 @@ class KeyStore:
     def _check_integrity(h: Header, kek: bytes, data_key: bytes) -> None:
         mac_ok = secrets.compare_digest(slots.header_mac(kek, h.body()), h.mac)
         if not mac_ok or not slots.matches_key_check(data_key, h.key_check):
-            raise errors.HeaderDamaged(_TAMPERED)
+            raise errors.HeaderTampered()
 
     # -- operations on an unlocked vault ----------------------------------------------
 
@@ -234,7 +218,7 @@ class KeyStore:
             raise errors.VaultLocked()
         h = header.read(self.header_path)
         if not secrets.compare_digest(slots.header_mac(self._kek, h.body()), h.mac):
-            raise errors.HeaderDamaged(_TAMPERED)
+            raise errors.HeaderTampered()
         if key is not None and not slots.matches_key_check(key, h.key_check):
             raise errors.WrongKey()
         return h, self._kek
@@ -261,7 +245,7 @@ class KeyStore:
     def add_keyring_slot(self, key: bytes) -> None:
         """Store the KEK in the OS keyring (also repairs a missing entry)."""
         if not self.policy.allow_keyring:
-            raise errors.PolicyViolation(_KEYRING_FORBIDDEN)
+            raise errors.KeyringForbidden()
         h, kek = self._session(key)
         keyring_slot.store_kek(h.vault_id, kek)
         if h.keyring_service is None:
@@ -273,10 +257,7 @@ class KeyStore:
         if h.keyring_service is None:
             return
         if h.passphrase is None:
-            raise errors.SlotMissing(
-                "Stel eerst een wachtwoordzin in; anders kunt u de kluis alleen nog met de "
-                "herstelcode openen."
-            )
+            raise errors.SlotMissing(errors.SlotMissing.LAST_DAILY_SLOT)
         try:
             keyring_slot.delete_kek(h.vault_id)
         except errors.KeyringUnavailable:
@@ -330,9 +311,9 @@ class KeyStore:
         try:
             new_key = slots.unwrap(kek, h.pending.data_key, h.vault_id, slots.DATA_KEY)
         except slots.UnwrapFailed:
-            raise errors.HeaderDamaged(_TAMPERED) from None
+            raise errors.HeaderTampered() from None
         if not slots.matches_key_check(new_key, h.pending.key_check):
-            raise errors.HeaderDamaged(_TAMPERED)
+            raise errors.HeaderTampered()
         return self._resolve(h, kek, data_key, new_key, self.db_path)
 
     def _resolve(self, h: Header, kek: bytes, old: bytes, new: bytes, db_path: Path) -> bytes:
