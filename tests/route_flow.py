@@ -46,7 +46,9 @@ class Flow:
         return self._ids
 
     # --- step records ---------------------------------------------------------------------
-    def record(self, step_id: str, *, on: date | None = None, fill: bool = True, **kw: object) -> StepRecord:
+    def record(
+        self, step_id: str, *, on: date | None = None, fill: bool = True, **kw: object
+    ) -> StepRecord:
         """A record for ``step_id``; with ``fill`` the step's required fields get neutral values."""
         fields = dict(kw.pop("fields", {}) or {})  # type: ignore[call-overload]
         record = StepRecord(
@@ -78,14 +80,20 @@ class Flow:
                 continue
             if rf.field == "outcome" and not outcome:
                 outcome = "vastgelegd"
-            elif rf.field in ("contacted", "meeting_or_contacted") and not (contacted or record.meeting):
-                contacted = next(p for p in step.partners if not self.route.partner(p).requires_consent)
+            elif rf.field in ("contacted", "meeting_or_contacted") and not (
+                contacted or record.meeting
+            ):
+                contacted = next(
+                    p for p in step.partners if not self.route.partner(p).requires_consent
+                )
             elif rf.field not in ("decision", "meeting", "meeting_on", "next_steps"):
                 fields.setdefault(rf.field, "vastgelegd")
         next_steps = record.next_steps
         if not next_steps and not (step.decision and not record.decision):
             next_steps = self.state.allowed_next(record.step_id, record.decision or None)
-        return replace(record, outcome=outcome, contacted=contacted, fields=fields, next_steps=next_steps)
+        return replace(
+            record, outcome=outcome, contacted=contacted, fields=fields, next_steps=next_steps
+        )
 
     def problems(self, step_id: str, **kw: object) -> list[str]:
         """What validation says about this record, without saving it."""
@@ -109,12 +117,19 @@ class Flow:
         self.handovers.append(handover)
         return handover
 
-    def finish(self, partner_id: str, status: str = HandoverStatus.DONE, on: date | None = None) -> None:
+    def finish(
+        self, partner_id: str, status: str = HandoverStatus.DONE, on: date | None = None
+    ) -> None:
         index = next(
-            i for i, h in enumerate(self.handovers)
+            i
+            for i, h in enumerate(self.handovers)
             if h.partner_id == partner_id and h.status == HandoverStatus.OPEN
         )
-        closed = replace(self.handovers[index], status=status, closed_on=on or self.today,
-                         feedback_summary="teruggekoppeld")
+        closed = replace(
+            self.handovers[index],
+            status=status,
+            closed_on=on or self.today,
+            feedback_summary="teruggekoppeld",
+        )
         assert validate_handover(self.route, self.state, closed) == []
         self.handovers[index] = closed

@@ -8,6 +8,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from route_flow import D0, Flow, shipped_route
@@ -27,20 +28,14 @@ def zwb():
     return shipped_route("zeeland-west-brabant")
 
 
-def walk_wf_to_riec(flow: Flow) -> None:
-    flow.do("signaal_opgepikt")
-    flow.do("af_geinformeerd", decision="mogelijk_mensenhandel")
-    flow.do("verrijken")
-    flow.do("lokaal_afstemmen", decision="vermoeden", meeting="lokaal_ondermijningsoverleg", meeting_on=D0)
-
-
-# --- walking a route ----------------------------------------------------------------------------
+# --- walking a route ---------------------------------------------------------------------------
 def test_new_case_starts_with_signal_and_reporter_feedback(wf):
     state = Flow(wf).state
     assert state.status == CaseStatus.NEW
     assert state.current_steps == ["signaal_opgepikt", "terugkoppeling_melder"]
     assert state.done_steps == []
-    assert state.next_action == ("Signaal opgepikt", D0 + timedelta(days=1), "signaal_opgepikt")
+    assert state.next_action == ("Signaal opgepikt", D0 + timedelta(days=1))
+    assert state.next_step == "signaal_opgepikt"
 
 
 def test_west_friesland_full_walk_derives_each_status(wf):
@@ -48,10 +43,14 @@ def test_west_friesland_full_walk_derives_each_status(wf):
     flow.do("signaal_opgepikt")
     assert flow.state.status == CaseStatus.IN_PROGRESS
     assert flow.state.current_steps == ["af_geinformeerd", "terugkoppeling_melder"]
-    walk_wf_to_riec(Flow(wf))  # the helper alone is a valid walk too
     flow.do("af_geinformeerd", decision="mogelijk_mensenhandel")
     flow.do("verrijken")
-    flow.do("lokaal_afstemmen", decision="vermoeden", meeting="lokaal_ondermijningsoverleg", meeting_on=D0)
+    flow.do(
+        "lokaal_afstemmen",
+        decision="vermoeden",
+        meeting="lokaal_ondermijningsoverleg",
+        meeting_on=D0,
+    )
     flow.do("riec_regionaal", decision="signaal_mensenhandel", contacted="riec")
     assert flow.state.missing_for("informatieplein") == [
         "overdracht aan RIEC Noord-Holland nog niet vastgelegd",
@@ -77,7 +76,8 @@ def test_west_friesland_full_walk_derives_each_status(wf):
     assert state.status == CaseStatus.CLOSED
     assert state.closed_on == D0
     assert state.current_steps == []
-    assert state.next_action == ("", None, "")
+    assert state.next_action == ("", None)
+    assert state.next_step is None
     assert state.open_steps == ["acuut", "meldcode"]  # side branches that never applied
 
 
@@ -92,9 +92,8 @@ def test_allowed_next_follows_the_chosen_option(wf):
 
 def test_missing_for_without_draft_lists_everything_to_record(wf):
     flow = Flow(wf)
-    walk = ["signaal_opgepikt", "af_geinformeerd"]
-    flow.do(walk[0])
-    flow.do(walk[1], decision="mogelijk_mensenhandel")
+    flow.do("signaal_opgepikt")
+    flow.do("af_geinformeerd", decision="mogelijk_mensenhandel")
     flow.do("verrijken")
     assert flow.state.missing_for("lokaal_afstemmen") == [
         "besluit ontbreekt",
@@ -106,7 +105,7 @@ def test_missing_for_without_draft_lists_everything_to_record(wf):
     )
 
 
-# --- status ---------------------------------------------------------------------------------------
+# --- status ------------------------------------------------------------------------------------
 def test_open_handover_with_only_waiting_steps_is_waiting(zwb):
     flow = Flow(zwb, consent_recorded=True)
     flow.do("signaal")
@@ -130,7 +129,8 @@ def test_close_waits_for_reporter_feedback_and_open_handovers(wf):
     flow.start("politie", "af_geinformeerd")
     assert flow.problems("afsluiten") == [
         "eerst afronden: 'Terugkoppeling aan de melder'",
-        "overdracht aan Politie (basisteam / wijkagent) staat nog open: eerst afronden of annuleren",
+        "overdracht aan Politie (basisteam / wijkagent) staat nog open: "
+        "eerst afronden of annuleren",
     ]
     flow.do("terugkoppeling_melder", decision="geen_verdere_actie")
     flow.finish("politie")
@@ -138,16 +138,19 @@ def test_close_waits_for_reporter_feedback_and_open_handovers(wf):
     assert flow.state.status == CaseStatus.CLOSED
 
 
-# --- deadlines --------------------------------------------------------------------------------------
+# --- deadlines ---------------------------------------------------------------------------------
 def test_reporter_feedback_defaults_to_14_days_and_becomes_overdue(zwb):
     assert zwb.step("terugkoppeling_melder").deadline is None  # route default applies
     due = D0 + timedelta(days=14)
-    on_time = Flow(zwb, today=due).state
-    assert ("terugkoppeling_melder", due, False) in on_time.deadlines
-    assert not on_time.overdue
-    late = Flow(zwb, today=due + timedelta(days=1)).state
-    assert ("terugkoppeling_melder", due, True) in late.deadlines
-    assert late.overdue
+    assert ("terugkoppeling_melder", due, False) in Flow(zwb, today=due).state.deadlines
+    assert ("terugkoppeling_melder", due, True) in Flow(
+        zwb, today=due + timedelta(days=1)
+    ).state.deadlines
+
+
+def test_overdue_when_any_current_step_is_past_its_due_date(zwb):
+    assert not Flow(zwb, today=D0 + timedelta(days=1)).state.overdue  # signal step due on day 1
+    assert Flow(zwb, today=D0 + timedelta(days=2)).state.overdue
 
 
 def test_route_feedback_term_is_used_and_feedback_leaves_the_deadlines(zwb):
@@ -166,11 +169,10 @@ def test_deadline_from_previous_step_counts_from_its_completion(wf):
     assert state.due_date("verrijken") == D0 + timedelta(days=15)  # 10 days after step 2
     assert state.deadlines[0] == ("terugkoppeling_melder", D0 + timedelta(days=14), True)
     assert state.deadlines[1] == ("verrijken", D0 + timedelta(days=15), True)
-    assert state.next_action == ("Terugkoppeling aan de melder", D0 + timedelta(days=14),
-                                 "terugkoppeling_melder")
+    assert state.next_action == ("Terugkoppeling aan de melder", D0 + timedelta(days=14))
 
 
-# --- corrections --------------------------------------------------------------------------------------
+# --- corrections -------------------------------------------------------------------------------
 def test_correction_supersedes_the_record_and_history_keeps_both(wf):
     flow = Flow(wf)
     flow.do("signaal_opgepikt")
@@ -197,15 +199,21 @@ def test_correction_rules(wf):
     flow = Flow(wf)
     signal = flow.do("signaal_opgepikt")
     first = flow.do("af_geinformeerd", decision="mogelijk_mensenhandel")
-    flow.do("af_geinformeerd", decision="mogelijk_mensenhandel", outcome="aangevuld", corrects=first.id)
+    flow.do(
+        "af_geinformeerd", decision="mogelijk_mensenhandel", outcome="aangevuld", corrects=first.id
+    )
     again = flow.problems("af_geinformeerd", decision="mogelijk_mensenhandel", corrects=first.id)
     assert again == ["deze vastlegging is al gecorrigeerd: corrigeer de nieuwste versie"]
     other = flow.problems("af_geinformeerd", decision="mogelijk_mensenhandel", corrects=signal.id)
-    assert other == ["een correctie moet over dezelfde stap gaan als de vastlegging die zij vervangt"]
-    assert flow.problems("signaal_opgepikt", corrects=99) == ["de te corrigeren vastlegging bestaat niet"]
+    assert other == [
+        "een correctie moet over dezelfde stap gaan als de vastlegging die zij vervangt"
+    ]
+    assert flow.problems("signaal_opgepikt", corrects=99) == [
+        "de te corrigeren vastlegging bestaat niet"
+    ]
 
 
-# --- validation of a step record -----------------------------------------------------------------------
+# --- validation of a step record ---------------------------------------------------------------
 def test_validation_messages(wf):
     flow = Flow(wf, today=D0 + timedelta(days=2))
     assert flow.problems("bestaat_niet", fill=False) == ["onbekende stap 'bestaat_niet'"]
@@ -220,14 +228,17 @@ def test_validation_messages(wf):
     ]
     flow.do("signaal_opgepikt")
     assert flow.problems("af_geinformeerd", fill=False) == ["besluit ontbreekt"]
-    assert flow.problems("af_geinformeerd", decision="misschien") == ["onbekend besluit 'misschien'"]
+    assert flow.problems("af_geinformeerd", decision="misschien") == [
+        "onbekend besluit 'misschien'"
+    ]
     assert flow.problems("af_geinformeerd", decision="mogelijk_mensenhandel", fill=False) == [
         "kies minstens één vervolgstap"
     ]
     flow.do("af_geinformeerd", decision="mogelijk_mensenhandel")
     flow.do("verrijken")
-    wrong_meeting = flow.problems("lokaal_afstemmen", decision="vermoeden",
-                                  meeting="regionale_ondermijningstafel")
+    wrong_meeting = flow.problems(
+        "lokaal_afstemmen", decision="vermoeden", meeting="regionale_ondermijningstafel"
+    )
     assert wrong_meeting == [
         "bespreking in 'Regionale ondermijningstafel' rondt stap "
         "'RIEC / regionale ondermijningstafel' af, niet deze stap",
@@ -273,4 +284,5 @@ def test_engine_and_content_import_no_qt():
         "import sys; import desktop.domain.route_engine, desktop.content.route_catalog; "
         "sys.exit(1 if 'PySide6' in sys.modules else 0)"
     )
-    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+    root = Path(__file__).resolve().parents[1]
+    assert subprocess.run([sys.executable, "-c", code], cwd=root, check=False).returncode == 0

@@ -90,13 +90,16 @@ def test_rotation_without_database_changes_nothing(data_dir):
     assert not (data_dir / VAULT_FILE).exists()
 
 
-def test_rotation_refused_while_database_in_use_keeps_old_key(vault):
+@pytest.mark.parametrize("reading", [False, True], ids=["idle", "reading"])
+def test_rotation_refused_while_database_in_use_keeps_old_key(vault, reading):
     store, created, db = vault
     reader = sqlcipher3.connect(str(db), isolation_level=None)
     reader.execute("PRAGMA cipher_log_level = NONE")
     reader.execute(f"PRAGMA key = {key_literal(created.key)}")
-    reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM note").fetchone()
+    if reading:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM note").fetchone()
     try:
         with pytest.raises(RotationFailed) as info:
             store.rotate_data_key(created.key)
@@ -106,6 +109,33 @@ def test_rotation_refused_while_database_in_use_keeps_old_key(vault):
     assert opens_with(db, created.key)
     assert not store.has_pending_rotation()
     assert store.verify_key(created.key)
+
+
+def test_probe_decides_when_rekey_fails_after_committing(vault, monkeypatch):
+    store, created, db = vault
+    real_rekey = rotation.rekey_database
+
+    def rekey_then_fail(*args):
+        real_rekey(*args)
+        raise OSError("fout bij sluiten (gesimuleerd)")
+
+    monkeypatch.setattr(rotation, "rekey_database", rekey_then_fail)
+    new_key = store.rotate_data_key(created.key)
+    assert opens_with(db, new_key) and store.verify_key(new_key)
+    assert not store.has_pending_rotation()
+
+
+def test_unexpected_rekey_error_keeps_the_old_key(vault, monkeypatch):
+    store, created, db = vault
+
+    def fail(*args):
+        raise OSError("schijf vol (gesimuleerd)")
+
+    monkeypatch.setattr(rotation, "rekey_database", fail)
+    with pytest.raises(RotationFailed):
+        store.rotate_data_key(created.key)
+    assert opens_with(db, created.key) and store.verify_key(created.key)
+    assert not store.has_pending_rotation()
 
 
 def test_crash_after_pending_record_leaves_a_vault_that_opens(vault, monkeypatch):

@@ -20,6 +20,7 @@ from pathlib import Path
 from desktop.content.catalog import CHECKLISTS_SUBDIR, ChecklistCatalog, yaml_files
 from desktop.content.checklist_file import parse_checklist_file, validate_checklist_file
 from desktop.content.problems import ContentProblem
+from desktop.content.route_catalog import validate_route_file
 from desktop.resources import forms_dir
 
 FileValidator = Callable[[Path], list[ContentProblem]]
@@ -57,6 +58,7 @@ def _bundled_context(folder: Path) -> list[Path]:
 
 VALIDATORS: list[tuple[str, FileValidator]] = [
     (CHECKLISTS_SUBDIR, validate_checklist_file),
+    ("routes", validate_route_file),
 ]
 FOLDER_VALIDATORS: list[tuple[str, FolderValidator]] = [
     (CHECKLISTS_SUBDIR, check_checklist_folder),

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from desktop.content.catalog import yaml_files
 from desktop.content.errors_nl import problems_from_validation_error
 from desktop.content.problems import ContentProblem
 from desktop.content.route_checks import check_route_data
@@ -49,14 +50,6 @@ def parse_route_file(path: Path) -> ParsedRoute:
 def validate_route_file(path: Path) -> list[ContentProblem]:
     """Per-file validator for ``schakel forms check`` (routes/ folder)."""
     return parse_route_file(path).problems
-
-
-def route_files(folder: Path) -> list[Path]:
-    """The route files of a folder, in load order (by file name)."""
-    if not folder.is_dir():
-        return []
-    files = [*folder.glob("*.yaml"), *folder.glob("*.yml")]
-    return sorted((f for f in files if f.is_file()), key=lambda f: f.name)
 
 
 class RouteCatalog:
@@ -122,7 +115,7 @@ def load_routes(dirs: Iterable[Path]) -> tuple[RouteCatalog, list[ContentProblem
     catalog = RouteCatalog()
     problems: list[ContentProblem] = []
     for folder in dirs:
-        for path in route_files(folder):
+        for path in yaml_files(folder):
             parsed = parse_route_file(path)
             problems.extend(parsed.problems)
             problems.extend(catalog.add(parsed))
@@ -153,9 +146,9 @@ def check_route_folder(folder: Path) -> list[ContentProblem]:
     bundled = forms_dir() / ROUTES_SUBDIR
     catalog = RouteCatalog()
     if bundled.resolve() != folder.resolve():
-        for path in route_files(bundled):
+        for path in yaml_files(bundled):
             catalog.add(parse_route_file(path))
     problems: list[ContentProblem] = []
-    for path in route_files(folder):
+    for path in yaml_files(folder):
         problems.extend(catalog.add(parse_route_file(path)))
     return problems

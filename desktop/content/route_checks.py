@@ -97,33 +97,49 @@ def check_route_data(
     return report.errors, report.warnings
 
 
-def _step_refs(data: dict) -> list[tuple[PathKey, str, int | None, str]]:
-    """Every place that names a step: (owner loc, key, index, step id)."""
-    refs = [((), "start", j, v) for j, v in _ids(data, "start")]
-    for i, step in _entries(data, "steps"):
-        for key in ("next", "after"):
-            refs += [(("steps", i), key, j, v) for j, v in _ids(step, key)]
-        for k, option in _options(step):
-            loc = ("steps", i, "decision", "options", k)
-            refs += [(loc, "next", j, v) for j, v in _ids(option, "next")]
-    for i, rule in _entries(data, "branches"):
-        for key in ("activates", "at_step"):
-            refs += [(("branches", i), key, j, v) for j, v in _ids(rule, key)]
-    for i, meeting in _entries(data, "meetings"):
-        refs += [(("meetings", i), "completes", j, v) for j, v in _ids(meeting, "completes")]
-    return refs
+Ref = tuple[PathKey, str, int | None, str]  # (owner loc, key, index in the list, id named)
+Owner = tuple[PathKey, dict]
 
 
-def _partner_refs(data: dict) -> list[tuple[PathKey, str, int | None, str]]:
-    refs = []
-    for i, step in _entries(data, "steps"):
-        for key in ("partners", "handover_to"):
-            refs += [(("steps", i), key, j, v) for j, v in _ids(step, key)]
-    for i, rule in _entries(data, "branches"):
-        refs += [(("branches", i), "partners", j, v) for j, v in _ids(rule, "partners")]
-    for i, meeting in _entries(data, "meetings"):
-        refs += [(("meetings", i), "partner", j, v) for j, v in _ids(meeting, "partner")]
-    return refs
+def _owners(data: dict, key: str) -> list[Owner]:
+    return [((key, i), entry) for i, entry in _entries(data, key)]
+
+
+def _option_owners(data: dict) -> list[Owner]:
+    return [
+        (("steps", i, "decision", "options", k), option)
+        for i, step in _entries(data, "steps")
+        for k, option in _options(step)
+    ]
+
+
+def _refs(owners: list[Owner], keys: tuple[str, ...]) -> list[Ref]:
+    return [
+        (loc, key, j, value)
+        for loc, owner in owners
+        for key in keys
+        for j, value in _ids(owner, key)
+    ]
+
+
+def _step_refs(data: dict) -> list[Ref]:
+    """Every place that names a step."""
+    return (
+        _refs([((), data)], ("start",))
+        + _refs(_owners(data, "steps"), ("next", "after"))
+        + _refs(_option_owners(data), ("next",))
+        + _refs(_owners(data, "branches"), ("activates", "at_step"))
+        + _refs(_owners(data, "meetings"), ("completes",))
+    )
+
+
+def _partner_refs(data: dict) -> list[Ref]:
+    """Every place that names a partner."""
+    return (
+        _refs(_owners(data, "steps"), ("partners", "handover_to"))
+        + _refs(_owners(data, "branches"), ("partners",))
+        + _refs(_owners(data, "meetings"), ("partner",))
+    )
 
 
 def _check_references(
@@ -145,7 +161,7 @@ def _check_fields(report: _Report, data: dict) -> None:
         v for _, m in _entries(data, "meetings") for _, v in _ids(m, "completes")
     }
     for i, step in _entries(data, "steps"):
-        groups = [(("steps", i), step)]
+        groups: list[Owner] = [(("steps", i), step)]
         groups += [(("steps", i, "decision", "options", k), o) for k, o in _options(step)]
         for loc, owner in groups:
             for j, record in _entries(owner, "records"):
@@ -231,10 +247,10 @@ def _check_reachable(report: _Report, data: dict) -> None:
             seen.add(step_id)
             todo.extend(edges.get(step_id, ()))
     for i, step in steps:
-        step_id = step.get("id")
-        if isinstance(step_id, str) and step_id not in seen:
+        name = step.get("id")
+        if isinstance(name, str) and name not in seen:
             report.warn(
                 ("steps", i, "id"),
-                f"stap '{step_id}' is niet bereikbaar (niet in start, geen vervolgstap "
+                f"stap '{name}' is niet bereikbaar (niet in start, geen vervolgstap "
                 "van een andere stap en niet geactiveerd door een vertakking)",
             )

@@ -4,6 +4,8 @@ Qt-free and pure: ``RouteState.compute(route, facts, step_records, handovers, to
 answers which steps are done and current, what may follow a step, what is missing
 before a step can be completed, which handovers are open or suggested, the deadlines
 (and which are overdue), the derived case status and the case list's next action.
+Before saving: ``validate_step_completion(route, state, record)`` and
+``validate_handover(route, state, handover)`` (Dutch problems; empty = may be saved).
 
 Status (desktop.domain.model.CaseStatus), first match wins:
   afgesloten               a close step is completed;
@@ -15,6 +17,7 @@ Status (desktop.domain.model.CaseStatus), first match wins:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
@@ -24,11 +27,26 @@ from desktop.domain.model import CaseStatus
 from desktop.domain.route_branches import Suggestion, suggest_handovers
 from desktop.domain.route_records import CaseFacts, Handover, HandoverStatus, StepRecord
 from desktop.domain.route_replay import Activation, replay
-from desktop.domain.route_requirements import missing_for
+from desktop.domain.route_requirements import (
+    default_review_date,
+    missing_for,
+    validate_handover,
+    validate_step_completion,
+)
 from desktop.domain.route_terms import DeadlineBase, StepKind
 
 if TYPE_CHECKING:
     from desktop.content.routes import Route
+
+__all__ = [
+    "NextAction",
+    "RouteState",
+    "StepDeadline",
+    "Suggestion",
+    "default_review_date",
+    "validate_handover",
+    "validate_step_completion",
+]
 
 
 class StepDeadline(NamedTuple):
@@ -40,7 +58,6 @@ class StepDeadline(NamedTuple):
 class NextAction(NamedTuple):
     label: str  # Dutch; "" for a closed case
     due: date | None
-    step_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -80,8 +97,8 @@ class RouteState:
         )
 
     # --- steps ------------------------------------------------------------------------------
-    def _in_route_order(self, step_ids: object) -> list[str]:
-        return sorted(step_ids, key=self.route.step_order)  # type: ignore[arg-type]
+    def _in_route_order(self, step_ids: Iterable[str]) -> list[str]:
+        return sorted(step_ids, key=self.route.step_order)
 
     @cached_property
     def done_steps(self) -> list[str]:
@@ -174,18 +191,23 @@ class RouteState:
     @cached_property
     def next_action(self) -> NextAction:
         """What the case list shows: the most urgent current step and its due date."""
-        if self.closed_on is not None:
-            return NextAction("", None)
-        if not self.current_steps:
+        step_id = self.next_step
+        if step_id is None:
+            if self.closed_on is not None:
+                return NextAction("", None)
             return NextAction("Geen stap open: kies een vervolgstap of sluit het dossier af", None)
+        return NextAction(self._action_label(step_id), self.due_date(step_id))
 
-        def urgency(step_id: str) -> tuple:
+    @cached_property
+    def next_step(self) -> str | None:
+        """The most urgent current step: acute first, then by due date, then route order."""
+
+        def urgency(step_id: str) -> tuple[bool, date, int]:
             due = self.due_date(step_id)
             acute = self._kind(step_id) == StepKind.ACUTE
             return (not acute, due or date.max, self.route.step_order(step_id))
 
-        step_id = min(self.current_steps, key=urgency)
-        return NextAction(self._action_label(step_id), self.due_date(step_id), step_id)
+        return min(self.current_steps, key=urgency, default=None)
 
     def _action_label(self, step_id: str) -> str:
         step = self.route.step(step_id)

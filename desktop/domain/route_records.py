@@ -64,7 +64,12 @@ class Handover:
 
 @dataclass
 class CaseFacts:
-    """What the route engine needs to know about the case (derived by the service)."""
+    """What the route engine needs to know about the case (derived by the service).
+
+    ``consent_recorded``: the consent status of the person concerned has been recorded
+    (domain.md §6.4: record it before sharing with the zorgcoördinator); which statuses
+    count is the service's decision.
+    """
 
     received_on: date
     acute: bool = False

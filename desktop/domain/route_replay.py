@@ -88,7 +88,8 @@ def replay(route: Route, facts: CaseFacts, records: list[StepRecord]) -> Replay:
             result.closed_on = record.completed_on
         review_on = review_date(route, record)
         for next_id in record.next_steps:
-            current[next_id] = Activation(record, review_on)
+            if route.has_step(next_id):  # saved records are validated; stay safe on old data
+                current[next_id] = Activation(record, review_on)
     for rule in route.branches:
         step_id = rule.activates
         if step_id and step_id not in result.last and condition_applies(rule.when, facts):

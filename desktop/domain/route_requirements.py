@@ -237,6 +237,8 @@ def validate_handover(route: Route, state: RouteState, handover: Handover) -> li
 def _handover_closing_problems(handover: Handover) -> list[str]:
     if handover.status == HandoverStatus.OPEN:
         return ["een open overdracht heeft geen einddatum"] if handover.closed_on else []
+    if handover.status not in (HandoverStatus.DONE, HandoverStatus.CANCELLED):
+        return []
     if handover.closed_on is None:
         return ["datum van afronden van de overdracht ontbreekt"]
     if handover.closed_on < handover.started_on:

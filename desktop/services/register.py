@@ -11,13 +11,17 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.policy import Policy
 from desktop.store import audit, migrations
 from desktop.store.connection import Connection, close_db, open_db
 from desktop.store.errors import StoreError
 from desktop.store.tx import transaction
+
+if TYPE_CHECKING:
+    from desktop.content.problems import ContentProblem
+    from desktop.services.checklists import ChecklistService
 
 
 class Locked(StoreError):
@@ -96,6 +100,28 @@ class Register:
     def changed(self, kind: str, case_id: int | None = None) -> None:
         for callback in list(self.on_change):
             callback(kind, case_id)
+
+    # -- signal checklists (content loaded on first use, then cached) ---------
+    @property
+    def checklists(self) -> ChecklistService:
+        """The checklist service over the bundled plus the municipality's lists."""
+        return self._checklist_parts()[0]
+
+    @property
+    def content_problems(self) -> list[ContentProblem]:
+        """Content files that were skipped (file, line, field, Dutch message)."""
+        return list(self._checklist_parts()[1])
+
+    def _checklist_parts(self) -> tuple[ChecklistService, list[ContentProblem]]:
+        with self._lock:
+            parts = getattr(self, "_checklist_cache", None)
+            if parts is None:
+                from desktop.content.catalog import load_default_catalog
+                from desktop.services.checklists import ChecklistService
+
+                catalog, problems = load_default_catalog(self.policy.content_dir)
+                parts = self._checklist_cache = (ChecklistService(self, catalog), problems)
+            return parts
 
     # -- settings and drafts (inside the encrypted database) ------------------
     def setting(self, key: str, default: str = "") -> str:

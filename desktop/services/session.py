@@ -36,7 +36,7 @@ class VaultService:
         self.data_dir = Path(data_dir)
         self.policy = policy
         self.db_path = self.data_dir / paths.VAULT_FILE
-        self.keystore = KeyStore(self.data_dir)
+        self.keystore = KeyStore(self.data_dir, policy)
 
     def state(self) -> VaultState:
         header, db = self.keystore.header_exists(), self.db_path.is_file()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.domain import labels
@@ -33,13 +33,18 @@ def enum_label(mapping: dict, value) -> str:
 
 
 def fill_combo(combo: QComboBox, mapping: dict, values: Iterable | None = None) -> None:
-    """Items = translated labels, item data = the enum value."""
+    """Items = translated labels, item data = the enum value (Qt keeps only its str code)."""
+    known = getattr(combo, "_schakel_values", {})
     for value in values if values is not None else mapping:
         combo.addItem(tr_label(mapping[value]), value)
+        known[str(value)] = value
+    combo._schakel_values = known  # type: ignore[attr-defined]
 
 
 def combo_value(combo: QComboBox):
-    return combo.currentData()
+    """The current item's value, as the enum member ``fill_combo`` was given."""
+    data = combo.currentData()
+    return getattr(combo, "_schakel_values", {}).get(data, data) if isinstance(data, str) else data
 
 
 def set_combo_value(combo: QComboBox, value) -> None:
@@ -179,9 +184,15 @@ def combine(day: date | None, time_text: str) -> datetime | None:
     return datetime(day.year, day.month, day.day, *(hm or (0, 0)))
 
 
-def buddy_label(text: str, buddy: QWidget) -> QLabel:
-    """A label with mnemonic (&) whose buddy is ``buddy``."""
+def buddy_label(text: str, buddy: QWidget, top: bool = False) -> QLabel:
+    """A label with mnemonic (&) whose buddy is ``buddy``.
+
+    ``top``: align with the first line of a field that may grow (error message under it).
+    """
     label = QLabel(text)
     label.setBuddy(buddy)
-    label.setWordWrap(True)
+    if top:
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        pad = max(0, (QLineEdit().sizeHint().height() - label.fontMetrics().height()) // 2)
+        label.setContentsMargins(0, pad, 0, 0)
     return label

@@ -81,7 +81,7 @@ def person_list() -> RecordList:
 
 def address_list() -> RecordList:
     return RecordList(_tr("Adressen"), "addresses", _tr("+ &Adres toevoegen"),
-                      lambda: RecordRow(_tr("Adres"), address_specs(), m.Address))
+                      lambda: RecordRow(_tr("Adres"), address_specs(), m.Address, columns=7))
 
 
 def organisation_list() -> RecordList:

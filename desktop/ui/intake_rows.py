@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -67,11 +67,10 @@ class RecordRow(QFrame):
 
     changed = Signal()
     remove_requested = Signal(object)
-    COLUMNS = 5
-
     def __init__(self, noun: str, specs: list[FieldSpec], factory: Callable[[], Any],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, columns: int = 5):
         super().__init__(parent)
+        self.COLUMNS = columns
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.noun, self.specs, self.factory = noun, specs, factory
         self.original: Any = None
@@ -96,7 +95,7 @@ class RecordRow(QFrame):
             label.setBuddy(frame.inner)
             self._labels[spec.key] = label
             grid.addWidget(label, line * 2, column, 1, spec.span)
-            grid.addWidget(frame, line * 2 + 1, column, 1, spec.span)
+            grid.addWidget(frame, line * 2 + 1, column, 1, spec.span, Qt.AlignmentFlag.AlignTop)
             column += spec.span
         for c in range(self.COLUMNS):
             grid.setColumnStretch(c, 1)

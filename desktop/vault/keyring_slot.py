@@ -74,7 +74,7 @@ def _backend() -> KeyringBackend | None:
     for backend in candidates:
         if _allowed(backend):
             if class_name(type(backend)) == _WINDOWS:
-                backend.persist = "local machine"  # type: ignore[attr-defined]  # no roaming
+                backend.persist = "local machine"  # type: ignore[union-attr]  # no roaming
             return backend
     return None
 

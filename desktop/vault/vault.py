@@ -40,8 +40,8 @@ from pathlib import Path
 from desktop.paths import HEADER_FILE, VAULT_FILE
 from desktop.policy import Policy
 
-from . import errors, header, kdf, keyring_slot, recovery, rotation, slots
-from .header import Header, PendingKey, SecretSlot
+from . import errors, header, keyring_slot, recovery, rotation, secret_slots, slots
+from .header import Header, PendingKey
 from .keyring_slot import KeyringState
 from .probe import opens_with
 from .strength import check_passphrase
@@ -59,18 +59,6 @@ class Created:
     key: bytes
     recovery_code: str  # show once, never stored
     vault_id: str
-
-
-def _secret_slot(
-    kek: bytes, secret: bytes, params: kdf.ScryptParams, vid: str, purpose: str
-) -> SecretSlot:
-    salt = secrets.token_bytes(kdf.SALT_BYTES)
-    wrapping_key = kdf.derive(secret, salt, params)
-    return SecretSlot(params, salt, slots.wrap(wrapping_key, kek, vid, purpose))
-
-
-def _open_secret_slot(slot: SecretSlot, secret: bytes, vid: str, purpose: str) -> bytes:
-    return slots.unwrap(kdf.derive(secret, slot.salt, slot.params), slot.kek, vid, purpose)
 
 
 def _check_create_policy(passphrase: str | None, use_keyring: bool, policy: Policy) -> None:
@@ -141,26 +129,23 @@ class KeyStore:
             created=datetime.now(UTC).isoformat(timespec="seconds"),
             data_key=slots.wrap(kek, data_key, vid, slots.DATA_KEY),
             key_check=slots.key_check(data_key),
-            recovery=self._recovery_slot(kek, code, vid),
-            passphrase=self._passphrase_slot(kek, passphrase, vid) if passphrase else None,
+            recovery=secret_slots.seal_recovery(kek, code, vid),
+            passphrase=secret_slots.seal_passphrase(kek, passphrase, vid)
+            if passphrase is not None
+            else None,
             keyring_service=keyring_slot.SERVICE if use_keyring else None,
         )
         self.data_dir.mkdir(parents=True, exist_ok=True)
         if use_keyring:
             keyring_slot.store_kek(vid, kek)
-        self._write(new, kek)
+        try:
+            self._write(new, kek)
+        except OSError:
+            if use_keyring:
+                keyring_slot.delete_kek(vid)  # no orphan entry for a vault that never was
+            raise
         self._kek = kek
         return Created(key=data_key, recovery_code=code, vault_id=vid)
-
-    @staticmethod
-    def _passphrase_slot(kek: bytes, passphrase: str, vid: str) -> SecretSlot:
-        secret = kdf.normalize_passphrase(passphrase)
-        return _secret_slot(kek, secret, kdf.PASSPHRASE_PARAMS, vid, slots.PASSPHRASE)
-
-    @staticmethod
-    def _recovery_slot(kek: bytes, code: str, vid: str) -> SecretSlot:
-        secret = recovery.secret_bytes(code)
-        return _secret_slot(kek, secret, kdf.RECOVERY_PARAMS, vid, slots.RECOVERY)
 
     # -- unlock ----------------------------------------------------------------------
 
@@ -168,20 +153,13 @@ class KeyStore:
         h = header.read(self.header_path)
         if h.passphrase is None:
             raise errors.SlotMissing(errors.SlotMissing.NO_PASSPHRASE)
-        secret = kdf.normalize_passphrase(passphrase)
-        try:
-            kek = _open_secret_slot(h.passphrase, secret, h.vault_id, slots.PASSPHRASE)
-        except slots.UnwrapFailed:
-            raise errors.WrongPassphrase() from None
+        kek = secret_slots.open_passphrase(h.passphrase, passphrase, h.vault_id)
         return self._finish_unlock(h, kek, errors.HeaderTampered())
 
     def unlock_with_recovery(self, code: str) -> bytes:
-        secret = recovery.secret_bytes(code)  # RecoveryCodeMalformed before any file access
+        recovery.parse(code)  # RecoveryCodeMalformed before any file access
         h = header.read(self.header_path)
-        try:
-            kek = _open_secret_slot(h.recovery, secret, h.vault_id, slots.RECOVERY)
-        except slots.UnwrapFailed:
-            raise errors.WrongRecoveryCode() from None
+        kek = secret_slots.open_recovery(h.recovery, code, h.vault_id)
         return self._finish_unlock(h, kek, errors.HeaderTampered())
 
     def unlock_with_keyring(self) -> bytes:
@@ -232,14 +210,14 @@ class KeyStore:
         """Rewrap the KEK under a new passphrase (also adds a passphrase slot if none)."""
         check_passphrase(new_passphrase)
         h, kek = self._session(key)
-        slot = self._passphrase_slot(kek, new_passphrase, h.vault_id)
+        slot = secret_slots.seal_passphrase(kek, new_passphrase, h.vault_id)
         self._write(replace(h, passphrase=slot), kek)
 
     def regenerate_recovery_code(self, key: bytes) -> str:
         """A new recovery code (show once); the old code stops working."""
         h, kek = self._session(key)
         code = recovery.generate()
-        self._write(replace(h, recovery=self._recovery_slot(kek, code, h.vault_id)), kek)
+        self._write(replace(h, recovery=secret_slots.seal_recovery(kek, code, h.vault_id)), kek)
         return code
 
     def add_keyring_slot(self, key: bytes) -> None:
@@ -269,9 +247,12 @@ class KeyStore:
     def rotate_data_key(self, key: bytes, db_path: Path | None = None) -> bytes:
         """Re-encrypt the database under a new data key; returns it. Crash-safe.
 
-        The store must have closed its connection first.
+        The store must have closed its connection first (else ``RotationFailed``).
+        ``db_path`` is accepted for symmetry with the store but must be this vault's.
         """
-        db_path = db_path or self.db_path
+        if db_path is not None and Path(db_path).resolve() != self.db_path.resolve():
+            raise ValueError("only the vault's own database can be rekeyed")
+        db_path = self.db_path  # a pending record is always settled against this file
         h, kek = self._session(key)
         if h.pending is not None:
             raise errors.RotationFailed(
@@ -290,14 +271,16 @@ class KeyStore:
             slots.wrap(kek, new_key, h.vault_id, slots.DATA_KEY), slots.key_check(new_key)
         )
         h = self._write(replace(h, pending=pending), kek)  # phase 1
+        failure: Exception | None = None
         try:
             rotation.rekey_database(db_path, key, new_key)  # phase 2
-        except errors.VaultError:
-            self._resolve(h, kek, key, new_key, db_path)
-            raise
-        if self._resolve(h, kek, key, new_key, db_path) != new_key:  # phases 3 and 4
-            raise errors.RotationFailed()
-        return new_key
+        except Exception as exc:  # rekey may fail after committing: the probe decides
+            failure = exc
+        if self._resolve(h, kek, key, new_key, db_path) == new_key:  # phases 3 and 4
+            return new_key
+        if isinstance(failure, errors.VaultError):
+            raise failure
+        raise errors.RotationFailed() from failure
 
     def recover_pending_rotation(self) -> bytes:
         """Settle a pending rotation now (unlock does this already); returns the key."""

@@ -1,0 +1,84 @@
+"""Over Schakel: version, licence, where the data lives, keyring state, library versions."""
+
+from __future__ import annotations
+
+import html
+
+import PySide6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from desktop.services.about_info import LICENCE, versions
+from desktop.services.session import VaultService
+from desktop.ui import keyring_text, theme
+from desktop.vault import KeyringState
+
+KEYRING_STATES = {
+    KeyringState.AVAILABLE: QT_TRANSLATE_NOOP("AboutDialog", "beschikbaar"),
+    KeyringState.UNAVAILABLE: QT_TRANSLATE_NOOP("AboutDialog", "niet beschikbaar op deze computer"),
+    KeyringState.LOCKED: QT_TRANSLATE_NOOP("AboutDialog", "vergrendeld"),
+    KeyringState.ENTRY_MISSING: QT_TRANSLATE_NOOP(
+        "AboutDialog", "beschikbaar, maar de sleutel van Schakel ontbreekt"),
+}
+
+
+class AboutDialog(QDialog):
+    def __init__(self, service: VaultService, parent: QWidget | None = None, *,
+                 lock_detection: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Over Schakel"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        icon = QLabel()
+        icon.setPixmap(theme.app_icon().pixmap(64, 64))
+        self.text = QLabel(self._html(service, lock_detection))
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.text.setAccessibleName(self.tr("Over Schakel"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def _keyring(self, service: VaultService) -> str:
+        try:
+            state = service.keyring_state()
+        except Exception:  # the about box never fails
+            state = KeyringState.UNAVAILABLE
+        uses = "keyring" in _slots(service)
+        text = self.tr(KEYRING_STATES.get(state, str(state)))
+        if uses:
+            text += self.tr(" (Schakel gebruikt {store})").format(store=keyring_text.store_name())
+        return text
+
+    def _html(self, service: VaultService, lock_detection: str) -> str:
+        v = versions()
+        rows = [
+            (self.tr("Versie"), v["schakel"]),
+            (self.tr("Licentie"), LICENCE),
+            (self.tr("Gegevensmap"), str(service.data_dir)),
+            (self.tr("Sleutelbos"), self._keyring(service)),
+            (self.tr("Vergrendelt bij"), lock_detection or self.tr("geen inactiviteit")),
+            (self.tr("Qt / PySide6"), f"{qVersion()} / {PySide6.__version__}"),
+            (self.tr("SQLCipher"), v["sqlcipher"]),
+            (self.tr("Python"), v["python"]),
+        ]
+        body = "".join(
+            f"<tr><td style='padding-right:14px'><b>{html.escape(k)}</b></td>"
+            f"<td>{html.escape(value)}</td></tr>" for k, value in rows
+        )
+        intro = html.escape(self.tr(
+            "Versleuteld register voor de aandachtsfunctionaris mensenhandel. Alle gegevens "
+            "blijven op deze computer."))
+        return f"<h2>Schakel</h2><p>{intro}</p><table>{body}</table>"
+
+
+def _slots(service: VaultService) -> set[str]:
+    try:
+        return service.slots()
+    except Exception:
+        return set()
