@@ -22,16 +22,17 @@ _SPECIAL = str.maketrans(
     }
 )
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def fold(text: str | None) -> str:
     """Lower-case, strip diacritics and map special Latin letters to ASCII-ish base letters."""
     if not text:
         return ""
-    text = text.translate(_SPECIAL)
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.translate(_SPECIAL).casefold()
+    if text.isascii():
+        return text.casefold()
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    return _COMBINING.sub("", decomposed).translate(_SPECIAL).casefold()
 
 
 def fold_tokens(text: str | None) -> list[str]:

@@ -42,9 +42,13 @@ FLAG_FIELDS = ("prostitution_setting", "victim_needs_care", "organised_element",
                "unaccompanied_minor", "victim_and_suspect")
 
 
+def _flags(case: m.Case) -> dict[str, bool]:
+    return {name: bool(getattr(case, name)) for name in FLAG_FIELDS}
+
+
 def _write_flags(conn: Connection, case: m.Case) -> None:
     extra = get_extra(conn, case.id)
-    extra["flags"] = {name: bool(getattr(case, name)) for name in FLAG_FIELDS}
+    extra["flags"] = _flags(case)
     conn.execute("UPDATE case_file SET extra = ? WHERE id = ?", (json.dumps(extra), case.id))
 
 
@@ -62,11 +66,12 @@ def save(conn: Connection, case: m.Case) -> m.Case:
     """Insert or update the case and all its child records; refresh the search index."""
     now = now_s()
     row = _case_row(case)
-    if case.id is None:
+    is_new = case.id is None
+    if is_new:
         year = (case.received_on or date.today()).year
         case.number = case.number or next_case_number(conn, year)
-        cols = ["number", *_CASE_COLUMNS, "created_at", "updated_at"]
-        values = [case.number, *row.values(), now, now]
+        cols = ["number", *_CASE_COLUMNS, "extra", "created_at", "updated_at"]
+        values = [case.number, *row.values(), json.dumps({"flags": _flags(case)}), now, now]
         cur = conn.execute(
             f"INSERT INTO case_file({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", values
         )
@@ -77,9 +82,10 @@ def save(conn: Connection, case: m.Case) -> m.Case:
                            [*row.values(), now, case.id])
         if cur.rowcount != 1:
             raise NotFound("Deze zaak bestaat niet meer.")
-    _write_flags(conn, case)
+    if not is_new:
+        _write_flags(conn, case)
     for spec in children.CHILD_TABLES:
-        children.sync(conn, case.id, spec, getattr(case, spec.attr))
+        children.sync(conn, case.id, spec, getattr(case, spec.attr), is_new=is_new)
     search.reindex(conn, case)
     return case
 

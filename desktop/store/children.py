@@ -164,9 +164,13 @@ CHILD_TABLES: tuple[ChildTable, ...] = (
 )
 
 
-def sync(conn: Connection, case_id: int, spec: ChildTable, items: list[Any]) -> None:
+def sync(conn: Connection, case_id: int, spec: ChildTable, items: list[Any], *,
+         is_new: bool = False) -> None:
     """Make the rows of ``spec.table`` for this case equal to ``items`` (ids assigned in place)."""
-    existing = {r[0] for r in conn.execute(f"SELECT id FROM {spec.table} WHERE case_id = ?", (case_id,))}
+    if is_new and not items:
+        return
+    existing = set() if is_new else {
+        r[0] for r in conn.execute(f"SELECT id FROM {spec.table} WHERE case_id = ?", (case_id,))}
     keep: set[int] = set()
     for item in items:
         row = spec.to_row(item)

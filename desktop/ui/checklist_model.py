@@ -31,6 +31,7 @@ COL_LABEL, COL_ANSWER, COL_SEEN_BY, COL_NOTE = range(4)
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 AnswerRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
 _C = "ChecklistModel"
 
 ANSWER_TEXT = {Answer.SEEN: QT_TRANSLATE_NOOP(_C, "gezien"),
@@ -128,26 +129,26 @@ class ChecklistModel(QAbstractItemModel):
         return stored.answer if stored else Answer.UNKNOWN
 
     # -- QAbstractItemModel ------------------------------------------------------------
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, column, 0)
         return self.createIndex(row, column, parent.row() + 1)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, 0)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         if not parent.isValid():
             return len(self._groups)
         if parent.internalId() == 0 and parent.column() == 0:
             return len(self._groups[parent.row()][2])
         return 0
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 4 + len(self._extra)
 
     def headerData(self, section: int, orientation: Qt.Orientation,

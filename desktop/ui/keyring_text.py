@@ -16,19 +16,19 @@ def _tr(text: str) -> str:
 def option_text(platform: str = sys.platform) -> str:
     """Label of the "unlock with the OS login" choice."""
     if platform == "win32":
-        return _tr("Ontgrendelen met &Windows-aanmelding")
+        return _tr("&Ontgrendelen met Windows-aanmelding")
     if platform == "darwin":
-        return _tr("Ontgrendelen met de &macOS-sleutelhanger")
-    return _tr("Ontgrendelen met de &sleutelbos van uw aanmelding")
+        return _tr("&Ontgrendelen met de macOS-sleutelhanger")
+    return _tr("&Ontgrendelen met de sleutelbos van uw aanmelding")
 
 
 def button_text(platform: str = sys.platform) -> str:
     """Label of the unlock-screen button."""
     if platform == "win32":
-        return _tr("Ontgrendel met &Windows")
+        return _tr("Ontgrendel met W&indows")
     if platform == "darwin":
-        return _tr("Ontgrendel met de &sleutelhanger")
-    return _tr("Ontgrendel met de &sleutelbos")
+        return _tr("Ontgrendel met de s&leutelhanger")
+    return _tr("Ontgrendel met de s&leutelbos")
 
 
 def store_name(platform: str = sys.platform) -> str:

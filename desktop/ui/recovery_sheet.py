@@ -94,7 +94,7 @@ class RecoveryCodePanel(QWidget):
                                   "verwijder het bestand daarna."))
         pdf_hint.setWordWrap(True)
         pdf_hint.setProperty("role", "hint")
-        self.confirm = QCheckBox(self.tr("Ik heb de herstelcode &veilig bewaard"))
+        self.confirm = QCheckBox(self.tr("Ik heb de herstelcode veilig &bewaard"))
         self.confirm.setAccessibleName(self.tr("Ik heb de herstelcode veilig bewaard"))
         self.confirm.toggled.connect(self.confirmed_changed)
         buttons = QHBoxLayout()

@@ -71,7 +71,7 @@ class SettingsDialog(QDialog):
     def _passphrase_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Wachtwoordzin"))
         self.fields = PassphraseFields(box)
-        self.change_button = QPushButton(self.tr("Wachtwoordzin &wijzigen"))
+        self.change_button = QPushButton(self.tr("Wachtwoordzin w&ijzigen"))
         self.change_button.setAccessibleName(self.tr("Wachtwoordzin wijzigen"))
         self.change_button.clicked.connect(self.change_passphrase)
         layout = QVBoxLayout(box)

@@ -147,17 +147,17 @@ class UnlockScreen(QWidget):
         self.recovery_mode = on
         self.secret.clear()
         if on:
-            self.secret_label.setText(self.tr("&Herstelcode:"))
+            self.secret_label.setText(self.tr("Her&stelcode:"))
             self.secret.setEchoMode(QLineEdit.EchoMode.Normal)
             self.secret.setAccessibleName(self.tr("Herstelcode"))
             self.secret.setPlaceholderText("XXXXX-XXXXX-…")
-            self.mode_link.setText(self.tr("&Wachtwoordzin gebruiken"))
+            self.mode_link.setText(self.tr("Wachtwoordzin &gebruiken"))
         else:
-            self.secret_label.setText(self.tr("&Wachtwoordzin:"))
+            self.secret_label.setText(self.tr("Wachtwoord&zin:"))
             self.secret.setEchoMode(QLineEdit.EchoMode.Password)
             self.secret.setAccessibleName(self.tr("Wachtwoordzin"))
             self.secret.setPlaceholderText("")
-            self.mode_link.setText(self.tr("&Herstelcode gebruiken"))
+            self.mode_link.setText(self.tr("Herstelcode &gebruiken"))
         self.mode_link.setAccessibleName(self.mode_link.text().replace("&", ""))
         show_entry = on or getattr(self, "has_passphrase", True)
         for widget in (self.secret_label, self.secret, self.unlock_button):
