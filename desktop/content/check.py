@@ -20,7 +20,7 @@ from pathlib import Path
 from desktop.content.catalog import CHECKLISTS_SUBDIR, ChecklistCatalog, yaml_files
 from desktop.content.checklist_file import parse_checklist_file, validate_checklist_file
 from desktop.content.problems import ContentProblem
-from desktop.content.route_catalog import validate_route_file
+from desktop.content.route_catalog import check_route_folder, validate_route_file
 from desktop.resources import forms_dir
 
 FileValidator = Callable[[Path], list[ContentProblem]]
@@ -61,6 +61,7 @@ VALIDATORS: list[tuple[str, FileValidator]] = [
     ("routes", validate_route_file),
 ]
 FOLDER_VALIDATORS: list[tuple[str, FolderValidator]] = [
+    ("routes", check_route_folder),
     (CHECKLISTS_SUBDIR, check_checklist_folder),
 ]
 

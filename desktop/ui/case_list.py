@@ -32,7 +32,7 @@ from desktop.ui.case_table_model import (
 from desktop.ui.fields import buddy_label, enum_label, fill_combo
 
 SEARCH_DELAY_MS = 250
-OPEN_STATUSES = tuple(s.value for s in m.CaseStatus if s != m.CaseStatus.CLOSED)
+OPEN = "open"  # pseudo status in the filter: everything except closed
 
 
 class CaseTableView(QTableView):
@@ -91,10 +91,10 @@ class CaseListPanel(QWidget):
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Filter op status"))
-        self.status.addItem(self.tr("Alle statussen"), ())
-        self.status.addItem(self.tr("Open (niet afgesloten)"), OPEN_STATUSES)
+        self.status.addItem(self.tr("Alle statussen"), "")
+        self.status.addItem(self.tr("Open (niet afgesloten)"), OPEN)
         for status in m.CaseStatus:
-            self.status.addItem(enum_label(labels.STATUS, status), (status.value,))
+            self.status.addItem(enum_label(labels.STATUS, status), status.value)
         self.form = QComboBox()
         self.form.setAccessibleName(self.tr("Filter op vorm van uitbuiting"))
         self.form.addItem(self.tr("Alle vormen"), None)
@@ -187,7 +187,7 @@ class CaseListPanel(QWidget):
     def _apply_filters(self) -> None:
         self._search_timer.stop()
         self.model.set_query(
-            text=self.search.text().strip(), statuses=tuple(self.status.currentData() or ()),
+            text=self.search.text().strip(), statuses=_statuses(self.status.currentData()),
             form=self.form.currentData() or "", overdue_only=self.overdue.isChecked(),
         )
 
@@ -220,3 +220,11 @@ class CaseListPanel(QWidget):
         return bool(self.search.text().strip() or self.status.currentIndex() > 0
                     or self.form.currentIndex() > 0 or self.overdue.isChecked())
 
+
+
+def _statuses(code: str | None) -> tuple[str, ...]:
+    if not code:
+        return ()
+    if code == OPEN:
+        return tuple(s.value for s in m.CaseStatus if s != m.CaseStatus.CLOSED)
+    return (code,)

@@ -1,4 +1,5 @@
-"""Case list: lazy loading, server-side sort, folded search, filters, overdue marker, empty state."""
+"""Case list: lazy loading, server-side sort, folded search, filters, overdue, empty state."""
+# ruff: noqa: F811  (the workspace fixture is imported from case_helpers)
 
 from __future__ import annotations
 
@@ -88,7 +89,7 @@ def test_search_is_folded_and_debounced(workspace, demo_register, qtbot):
 def test_status_and_form_filters(workspace, demo_register):
     workspace.set_register(demo_register)
     lst = workspace.list
-    lst.status.setCurrentIndex(lst.status.findData((m.CaseStatus.CLOSED.value,)))
+    lst.status.setCurrentIndex(lst.status.findData(m.CaseStatus.CLOSED.value))
     assert rows(workspace) and all(s.status == m.CaseStatus.CLOSED for s in rows(workspace))
     lst.status.setCurrentIndex(0)
     lst.form.setCurrentIndex(lst.form.findData(m.Form.SEXUAL.value))

@@ -21,7 +21,8 @@ def wizard(qtbot, data_dir):
     qtbot.addWidget(wiz)
     wiz.show()
     qtbot.waitExposed(wiz)
-    wiz.activateWindow()
+    wiz.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wiz)
     return wiz
 
 
@@ -72,7 +73,8 @@ def test_keyboard_setup_creates_a_vault_that_unlocks(qtbot, wizard, data_dir):
     key(wizard, Qt.Key.Key_Escape)  # cannot cancel once created
     assert wizard.isVisible()
     key(wizard, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # "veilig &bewaard"
-    assert wizard.recovery.panel.is_confirmed() and finish.isEnabled()
+    qtbot.waitUntil(wizard.recovery.panel.is_confirmed)  # mnemonics click after a delay
+    assert finish.isEnabled()
     finish.setFocus()
     key(wizard, Qt.Key.Key_Space)
     assert wizard.result() == QWizard.DialogCode.Accepted
