@@ -53,11 +53,38 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("query", nargs="+")
     d = sub.add_parser("demo", help="vul het register met fictieve zaken")
     d.add_argument("--cases", type=int, default=200)
+    st = sub.add_parser("stats", help="statistiek per kwartaal of jaar (kleine aantallen als < 5)")
+    st.add_argument("--jaar", type=int, help="alleen dit jaar, per kwartaal")
+    st.add_argument("--csv", metavar="BESTAND", help="schrijf de statistiek ook als CSV")
+    pg = sub.add_parser("purge", help="vernietig zaken waarvan de bewaartermijn verstreken is")
+    pg.add_argument("--dry-run", action="store_true",
+                    help="toon alleen wat vernietigd zou worden; verandert niets")
     f = sub.add_parser("forms", help="inhoud (checklists, routes) beheren")
     fsub = f.add_subparsers(dest="forms_command", parser_class=DutchParser)
     fc = fsub.add_parser("check", help="controleer een inhoudsmap")
     fc.add_argument("dir", nargs="?")
+    fc.add_argument("--exports", action="store_true",
+                    help="DIR is een map met exportprofielen (standaard: de meegeleverde)")
+    _add_export_parsers(sub)
     return p
+
+
+PASSWORD_HELP = ("lees het wachtwoord voor de PDF van standaardinvoer; met ook "
+                 "--passphrase-stdin: eerst de regel met de wachtwoordzin, dan het wachtwoord")
+
+
+def _add_export_parsers(sub: argparse._SubParsersAction) -> None:
+    e = sub.add_parser("export", help="maak een PDF-overdracht van een zaak (volgens profiel)")
+    e.add_argument("case", metavar="ZAAKNUMMER")
+    e.add_argument("--profile", required=True,
+                   help="exportprofiel, bv. riec, zorgcoordinator, terugkoppeling-melder")
+    e.add_argument("--out", required=True, metavar="BESTAND.pdf")
+    e.add_argument("--password-stdin", action="store_true", help=PASSWORD_HELP)
+    a = sub.add_parser("export-agenda", help="maak een gepseudonimiseerde overlegagenda (PDF)")
+    a.add_argument("cases", nargs="+", metavar="ZAAKNUMMER")
+    a.add_argument("--out", required=True, metavar="BESTAND.pdf")
+    a.add_argument("--profile", default="overleg-agenda", help="agendaprofiel")
+    a.add_argument("--password-stdin", action="store_true", help=PASSWORD_HELP)
 
 
 def main(argv: list[str] | None = None) -> int:

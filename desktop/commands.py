@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli import (
     EXIT_CHECK,
@@ -23,6 +24,9 @@ from desktop.services.register import Register
 from desktop.services.session import UnlockMethod, VaultService, VaultState
 from desktop.store.errors import StoreError
 from desktop.vault.errors import VaultError
+
+if TYPE_CHECKING:
+    from desktop.services.exports import SavedExport
 
 
 def dispatch(args: argparse.Namespace) -> int:
@@ -187,16 +191,67 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_stats(args: argparse.Namespace) -> int:
+    from desktop.services.stats import compute
+    from desktop.services.stats_export import record_export, to_csv, to_text
+
+    if args.jaar is not None and not 1900 <= args.jaar <= 2999:
+        raise CliError("--jaar moet een jaartal zijn, bv. 2026", EXIT_USAGE)
+    register = _unlock(args)
+    try:
+        report = compute(register, args.jaar)
+        print(to_text(report, suppress=True))
+        if args.csv:
+            try:
+                Path(args.csv).write_text(to_csv(report, suppress=True), encoding="utf-8-sig")
+            except OSError as exc:
+                from desktop.store.errors import os_error_nl
+
+                raise CliError(f"CSV niet geschreven ({os_error_nl(exc)})", EXIT_ERROR) from None
+            record_export(register, "csv")
+            print(f"CSV geschreven: {args.csv}")
+    finally:
+        register.close()
+    return EXIT_OK
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    register = _unlock(args)
+    try:
+        preview = register.retention.preview()
+        result = register.retention.purge(dry_run=args.dry_run)
+    finally:
+        register.close()
+    verb = "Zou vernietigen" if args.dry_run else "Vernietigd"
+    for case in preview.cases:
+        print(f"{verb}: zaak {case.number} (bewaren tot {case.due_on:%d-%m-%Y})")
+    for number in result.on_hold:
+        print(f"Overgeslagen (bewaarblokkade): zaak {number}")
+    if preview.cases:
+        removed = ", ".join(f"{label} {n}" for label, n in preview.removed.items() if n)
+        print(("Wordt verwijderd: " if args.dry_run else "Verwijderd: ") + removed)
+    print(f"{len(result.purged)} zaken {'te vernietigen' if args.dry_run else 'vernietigd'}"
+          f"{' (proefdraai: er is niets veranderd)' if args.dry_run else ''}.")
+    return EXIT_OK
+
+
 def forms_check(args: argparse.Namespace) -> int:
     from desktop.content.check import check_content_dir
-    from desktop.resources import forms_dir
+    from desktop.content.profile_catalog import check_profile_dir
+    from desktop.resources import exports_dir, forms_dir
 
     if getattr(args, "forms_command", None) != "check":
-        raise CliError("gebruik: schakel forms check [MAP]", EXIT_USAGE)
-    target = Path(args.dir) if args.dir else forms_dir()
+        raise CliError("gebruik: schakel forms check [--exports] [MAP]", EXIT_USAGE)
+    exports_only = getattr(args, "exports", False)
+    target = Path(args.dir) if args.dir else (exports_dir() if exports_only else forms_dir())
     if not target.is_dir():
         raise CliError(f"map bestaat niet: {target}", EXIT_USAGE)
-    problems = check_content_dir(target)
+    if exports_only:
+        problems = check_profile_dir(target)
+    else:
+        problems = check_content_dir(target)
+        if not args.dir:  # the bundled content: forms/ and the bundled export profiles
+            problems += check_profile_dir(exports_dir())
     for problem in problems:
         print(str(problem))
     if problems:
@@ -206,9 +261,68 @@ def forms_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    return _export(args, [args.case], args.profile, agenda=False)
+
+
+def cmd_export_agenda(args: argparse.Namespace) -> int:
+    return _export(args, args.cases, args.profile, agenda=True)
+
+
+def _export(args: argparse.Namespace, numbers: list[str], profile_id: str, agenda: bool) -> int:
+    """Same profile enforcement and logging as the GUI; optional fields stay out."""
+    from desktop.services.export_folder import folder_warning
+    from desktop.services.exports import ExportChoices, ExportError, ExportService
+
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise CliError(f"map bestaat niet: {out.parent}", EXIT_USAGE)
+    register = _unlock(args)  # reads the passphrase line first when --passphrase-stdin
+    try:
+        password = _pdf_password(args)
+        service = ExportService(register)
+        try:
+            profile = service.profile(profile_id)
+            if agenda and profile.layout != "agenda":
+                raise CliError(f"'{profile_id}' is geen agendaprofiel", EXIT_USAGE)
+            ids = [register.cases.id_for_number(n) for n in numbers]
+            preview = service.preview(ids, profile_id)
+            saved = service.save_as(service.render(preview, ExportChoices(password=password)),
+                                    out)
+        except ExportError as exc:
+            code = EXIT_USAGE if exc.code == "unknown_profile" else EXIT_ERROR
+            raise CliError(exc.message, code) from None
+    finally:
+        register.close()
+    _report_export(saved, len(preview.optional_fields()), folder_warning(saved.path.parent))
+    return EXIT_OK
+
+
+def _pdf_password(args: argparse.Namespace) -> str | None:
+    if not getattr(args, "password_stdin", False):
+        return None
+    password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        raise CliError("geen wachtwoord voor de PDF gelezen van standaardinvoer", EXIT_USAGE)
+    return password
+
+
+def _report_export(saved: SavedExport, optional_count: int, warning: str | None) -> None:
+    if warning:
+        print(f"Let op: {warning}", file=sys.stderr)
+    print(f"Export opgeslagen: {saved.path}")
+    print(f"Exportlog-nr. {saved.log_id} · SHA-256 {saved.sha256}"
+          + (" · versleuteld" if saved.encrypted else ""))
+    if optional_count:
+        print(f"{optional_count} gegeven(s) die alleen met een reden mogen worden gedeeld, zijn "
+              "niet opgenomen; voeg ze zo nodig toe via Schakel (Exports).")
+
+
 HANDLERS = {
     "init": cmd_init, "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore,
     "import": cmd_import, "search": cmd_search, "demo": cmd_demo,
+    "export": cmd_export, "export-agenda": cmd_export_agenda,
+    "stats": cmd_stats, "purge": cmd_purge,
 }
 
 __all__ = ["dispatch", "EXIT_ERROR"]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from datetime import date, datetime
 from pathlib import Path
 
@@ -203,8 +205,9 @@ def test_summary_counts_by_category_form_and_contributor(register):
                                     ("GEN", "AFH"): 1, ("LAB", "WRK"): 1}
     assert summary.per_form == {m.Form.CRIMINAL: 6, m.Form.LABOUR: 2, m.Form.SEXUAL: 1,
                                 m.Form.ORGAN: 1}
+    # who saw signals; the meldcode step done by the officer is not a signal
     assert summary.contributors == {"wijkteam": 2, "werk_en_inkomen": 1, "handhaving": 3,
-                                    "leerplicht": 1, "aandachtsfunctionaris": 1}
+                                    "leerplicht": 1}
     assert summary.steps_done == {"MELDCODE": 1}
 
 
@@ -253,3 +256,12 @@ def test_seen_by_codes_and_labels():
     assert seen_by_code("  GGD  ") == "GGD"
     assert seen_by_label("wijkteam") == "Wijkteam / sociaal domein"
     assert seen_by_label("GGD") == "GGD"
+    assert seen_by_label("BRP", short=True) == "BRP"
+    assert seen_by_label("BRP") == "Bron: BRP (Basisregistratie Personen)"
+
+
+def test_service_imports_no_qt():
+    code = ("import sys, desktop.services.checklists, desktop.services.register\n"
+            "print(any(m.startswith('PySide6') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

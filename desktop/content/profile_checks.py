@@ -36,7 +36,8 @@ class _Report:
         self.problems: list[ContentProblem] = []
 
     def add(self, loc: PathKey, message: str) -> None:
-        self.problems.append(ContentProblem(self.path, self.lines.line_of(loc), dotted(loc), message))
+        line = self.lines.line_of(loc)
+        self.problems.append(ContentProblem(self.path, line, dotted(loc), message))
 
 
 def check_profile_data(path: Path, data: Any, lines: LineMap) -> list[ContentProblem]:
@@ -66,7 +67,8 @@ def _unique_id(report: _Report, section: dict, loc: PathKey, seen: dict[str, int
     if not isinstance(section_id, str):
         return
     if section_id in seen:
-        report.add(loc + ("id",), f"dubbele sectie-id '{section_id}' (eerder op regel {seen[section_id]})")
+        first = seen[section_id]
+        report.add(loc + ("id",), f"dubbele sectie-id '{section_id}' (eerder op regel {first})")
     else:
         seen[section_id] = report.lines.line_of(loc + ("id",))
 

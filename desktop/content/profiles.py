@@ -69,9 +69,9 @@ class ProfileSection(_Model):
         return self.labels.get(field_id) or FIELDS[field_id].label
 
     def columns(self) -> list[tuple[str, bool]]:
-        """(field id, optional) in registry order, the order they are printed in."""
+        """(field id, optional) in print order: ``fields`` as listed, then ``optional_fields``."""
         wanted = {f: False for f in self.fields} | {f: True for f in self.optional_fields}
-        return [(f, wanted[f]) for f in FIELDS if f in wanted]
+        return [(f, optional) for f, optional in wanted.items() if f in FIELDS]
 
     def allows_role(self, role: PersonRole) -> bool:
         return not self.roles or role in self.roles

@@ -9,6 +9,7 @@ of their own version. Deliberately no score (domain.md §5.1): only counts.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -61,8 +62,13 @@ def seen_by_choices() -> list[tuple[str, str]]:
     return out
 
 
-def seen_by_label(code: str) -> str:
-    """Dutch label for a stored "gezien door" value; free text is shown as typed."""
+def seen_by_label(code: str, short: bool = False) -> str:
+    """Dutch label for a stored "gezien door" value; free text is shown as typed.
+
+    ``short`` gives sources without the "Bron:" prefix and explanation, for table cells.
+    """
+    if short and code in m.EnrichmentSource._value2member_map_:
+        return labels.ENRICHMENT_SOURCE[m.EnrichmentSource(code)].split(" (")[0]
     return dict(seen_by_choices()).get(code, code)
 
 
@@ -195,7 +201,17 @@ class ChecklistService:
         return out
 
     def summary(self, case_id: int) -> ChecklistSummary:
-        return summarise(self.answers(case_id), self.catalog)
+        """Counts per list, category, form; ``contributors`` counts signals only.
+
+        Procedure steps (the meldcode) are left out of ``contributors``: they say who
+        did a step, not who saw a signal.
+        """
+        answers = self.answers(case_id)
+        summary = summarise(answers, self.catalog)
+        summary.contributors = Counter(seen.seen_by for checklist, seen
+                                       in seen_items(answers, self.catalog)
+                                       if checklist.kind != "steps")
+        return summary
 
     def acute_hits(self, case_id: int) -> list[SeenItem]:
         return acute_hits(self.answers(case_id), self.catalog)

@@ -17,17 +17,34 @@ from desktop.store import cases as repo
 FIRST = ["Łukasz", "Ștefan", "Őrs", "Işıl", "Nguyễn Thị", "Agnieszka", "Mihai", "Ioana", "Dorota",
          "Bogdan", "Zsófia", "Ahmet", "João", "Ivana", "Jiří", "Søren", "Fatma", "Daan", "Sanne",
          "Anouk", "Radu", "Marek", "Gökhan", "Małgorzata", "Petra", "Tereza", "Björn", "Emre",
-         "Ewelina", "Florin", "Đorđe", "Ľubica"]
+         "Ewelina", "Florin", "Đorđe", "Ľubica", "Kateřina", "Ondřej", "Tomasz", "Paweł",
+         "Krzysztof", "Grzegorz", "Andrei", "Cristina", "Alexandru", "Elena", "Gheorghe", "Dorin",
+         "Viorica", "Lajos", "Gábor", "Erzsébet", "Bence", "Réka", "Mehmet", "Ayşe", "Hülya",
+         "Murat", "Zeynep", "Thanh", "Minh", "Lan", "Tuấn", "Hương", "Rui", "Inês", "Tiago",
+         "Conceição", "Nadia", "Ilse", "Joost", "Femke", "Bram", "Lotte", "Kees", "Mirela",
+         "Svetlana", "Dmitrij", "Olena", "Bohdan", "Jurgita", "Mindaugas", "Ilze", "Kristaps"]
 LAST = ["Wiśniewski", "Țurcanu", "Kovács", "Yılmaz", "Hà", "Nowak", "Popescu", "Dumitrescu",
         "Kowalczyk", "Ionescu", "Szabó", "Öztürk", "Gonçalves", "Novák", "Dvořák", "Jørgensen",
         "de Vries", "van den Berg", "Jansen", "Bakker", "Stănescu", "Wójcik", "Şahin", "Horváth",
-        "Müller", "Łęcki", "Ferreira", "Petrović", "Čermák", "Lindqvist", "Bălan", "Kaczmarek"]
+        "Müller", "Łęcki", "Ferreira", "Petrović", "Čermák", "Lindqvist", "Bălan", "Kaczmarek",
+        "Zieliński", "Szymański", "Woźniak", "Dąbrowski", "Lewandowski", "Mazur", "Krawczyk",
+        "Constantinescu", "Radulescu", "Marinescu", "Munteanu", "Vasilescu", "Tóth", "Nagy",
+        "Varga", "Farkas", "Balogh", "Kaya", "Demir", "Çelik", "Arslan", "Doğan", "Trần", "Lê",
+        "Phạm", "Hoàng", "Vũ", "Silva", "Santos", "Oliveira", "Pereira", "Costa", "Visser",
+        "Smit", "Meijer", "de Boer", "Mulder", "Bos", "Vos", "Peters", "Hendriks", "Kuşçu",
+        "Şimşek", "Ivanov", "Koval", "Bondarenko", "Kazlauskas", "Bērziņš", "Ozoliņš"]
 STREETS = ["Fictieweg", "Verzonnenstraat", "Denkbeeldlaan", "Proefpolderkade", "Oefenhof",
            "Schaduwsingel", "Nergensdreef", "Modelplein", "Testakker", "Droomgaard"]
 PLACES = ["Schakeldam", "Oefenwoude", "Proefhuizen", "Verzinsel aan Zee"]
-ORGS = ["Uitzendbureau Snelwerk BV", "Kassenbouw Fictief", "Schoonmaak Nergens VOF",
-        "Massagesalon Lotus Verzonnen", "Transport Denkbeeld BV", "Nagelstudio Proef",
-        "Autowasstraat Schaduw", "Horeca Oefenhof"]
+ORG_KINDS = ["Uitzendbureau", "Kassenbouw", "Schoonmaak", "Massagesalon", "Transport",
+             "Nagelstudio", "Autowasstraat", "Horeca", "Bouwbedrijf", "Champignonkwekerij",
+             "Distributiecentrum", "Vleesverwerking"]
+ORG_NAMES = ["Snelwerk", "Fictief", "Nergens", "Lotus Verzonnen", "Denkbeeld", "Proef",
+             "Schaduw", "Oefenhof", "Modelmatig", "Droomgaard", "Testakker", "Verzinsel",
+             "Oefenwoude", "Nimmerland", "Luchtkasteel", "Fantasia", "Illusie", "Spiegelbeeld",
+             "Schijnwerk", "Papieren Tijger"]
+ORGS = [f"{kind} {name} {suffix}" for kind in ORG_KINDS for name in ORG_NAMES
+        for suffix in ("BV", "VOF")]
 DEPARTMENTS = ["Burgerzaken", "Handhaving", "Wijkteam", "Leerplicht", "Vergunningen",
                "Belastingen", "Werk en Inkomen", "Openbare Orde en Veiligheid"]
 FUNCTIONS = ["baliemedewerker", "toezichthouder", "wijkcoach", "leerplichtambtenaar",
@@ -87,8 +104,9 @@ def make_case(rng: random.Random, today: date) -> m.Case:
             postcode=f"{rng.randint(9990, 9999)} {rng.choice(['XA', 'XB', 'XC', 'XD'])}",
             place=rng.choice(PLACES), brp_registered_count=rng.randint(1, 16)))
     if rng.random() < 0.5:
+        index = rng.randrange(len(ORGS))
         case.organisations.append(m.Organisation(
-            name=rng.choice(ORGS), kvk=f"{rng.randint(90000000, 90000999)}",
+            name=ORGS[index], kvk=f"{(index * 7919 + 12345) % 90000000 + 10000000:08d}",
             type=rng.choice(list(m.OrganisationType))))
     if rng.random() < 0.5:
         case.identifiers.append(m.Identifier(kind=m.IdentifierKind.PHONE, value=_phone(rng)))

@@ -106,14 +106,20 @@ def parse_forms(value: str) -> set[m.Form]:
     return found or {m.Form.UNKNOWN}
 
 
-def plan_import(headers: list[str], rows: list[dict[str, str]]) -> ImportPlan:
+def plan_import(headers: list[str], rows: list[dict[str, str]],
+                row_numbers: list[int] | None = None) -> ImportPlan:
+    """Plan the import of ``rows`` (keyed by the field names in ``FIELDS``).
+
+    ``row_numbers`` are the rows as the officer sees them in the file (default: header = 1,
+    then 2, 3, ...); problems name these numbers."""
     plan = ImportPlan(rows=len(rows))
     missing = [c for c in REQUIRED if c not in headers]
     if missing:
         plan.problems += [RowProblem(1, c, "verplichte kolom ontbreekt") for c in missing]
         return plan
     by_ref: dict[str, m.Case] = {}
-    for index, row in enumerate(rows, start=2):
+    numbers = row_numbers if row_numbers is not None else range(2, len(rows) + 2)
+    for index, row in zip(numbers, rows, strict=True):
         if not any(row.values()):
             continue
         _plan_row(plan, by_ref, index, row)

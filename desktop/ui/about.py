@@ -6,7 +6,14 @@ import html
 
 import PySide6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.services.about_info import LICENCE, versions
 from desktop.services.session import VaultService
@@ -29,7 +36,9 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("Over Schakel"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         icon = QLabel()
-        icon.setPixmap(theme.app_icon().pixmap(64, 64))
+        icon.setPixmap(theme.app_icon().pixmap(56, 56))
+        heading = QLabel("Schakel")
+        heading.setProperty("role", "heading")
         self.text = QLabel(self._html(service, lock_detection))
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
@@ -38,8 +47,12 @@ class AboutDialog(QDialog):
         self.text.setAccessibleName(self.tr("Over Schakel"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        head = QHBoxLayout()
+        head.addWidget(icon)
+        head.addWidget(heading, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.setSpacing(12)
+        layout.addLayout(head)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
@@ -50,10 +63,13 @@ class AboutDialog(QDialog):
         except Exception:  # the about box never fails
             state = KeyringState.UNAVAILABLE
         uses = "keyring" in _slots(service)
+        if not uses and state == KeyringState.ENTRY_MISSING:
+            state = KeyringState.AVAILABLE  # no entry expected: Schakel does not use it
         text = self.tr(KEYRING_STATES.get(state, str(state)))
         if uses:
-            text += self.tr(" (Schakel gebruikt {store})").format(store=keyring_text.store_name())
-        return text
+            return text + self.tr("; Schakel gebruikt {store}").format(
+                store=keyring_text.store_name())
+        return text + self.tr("; Schakel gebruikt de sleutelbos niet")
 
     def _html(self, service: VaultService, lock_detection: str) -> str:
         v = versions()
@@ -74,7 +90,7 @@ class AboutDialog(QDialog):
         intro = html.escape(self.tr(
             "Versleuteld register voor de aandachtsfunctionaris mensenhandel. Alle gegevens "
             "blijven op deze computer."))
-        return f"<h2>Schakel</h2><p>{intro}</p><table>{body}</table>"
+        return f"<p>{intro}</p><table cellspacing='3'>{body}</table>"
 
 
 def _slots(service: VaultService) -> set[str]:

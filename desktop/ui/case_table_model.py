@@ -189,7 +189,9 @@ class CaseTableModel(QAbstractTableModel):
             when = labels.format_date(s.next_deadline)
             return _tr("Te laat: termijn verstreken op {date}").format(date=when)
         if column == COL_LINKED and s.linked_count:
-            return _tr("Gekoppeld aan {n} ander(e) signaal/signalen").format(n=s.linked_count)
+            if s.linked_count == 1:
+                return _tr("Gekoppeld aan 1 ander signaal")
+            return _tr("Gekoppeld aan {n} andere signalen").format(n=s.linked_count)
         if column == COL_NUMBER and s.title:
             return s.title
         return None

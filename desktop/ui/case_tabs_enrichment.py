@@ -27,7 +27,7 @@ class EnrichmentTab(CaseTab):
                                 tr("Deelbeperking"), tr("Bijzondere categorie")], self)
         self.table = make_table(self.model, tr("Verrijkingen"), stretch=3)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.add_button = QPushButton(tr("&Toevoegen"))
+        self.add_button = QPushButton(tr("&Nieuwe verrijking"))
         self.add_button.setAccessibleName(tr("Verrijking toevoegen"))
         self.add_button.clicked.connect(self.add)
         self.edit_button = QPushButton(tr("Be&werken"))

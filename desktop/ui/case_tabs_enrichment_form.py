@@ -88,7 +88,7 @@ class EnrichmentForm(QGroupBox):
         self.bibob_note.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
         self.save_button = QPushButton(tr("Verrijking &opslaan"))
         self.save_button.clicked.connect(self.submit)
-        self.cancel_button = QPushButton(tr("&Annuleren"))
+        self.cancel_button = QPushButton(tr("Ann&uleren"))
         self.cancel_button.clicked.connect(self.cancelled)
         for widget, name in ((self.source, tr("Bron")), (self.consulted, tr("Geraadpleegd")),
                              (self.subject, tr("Onderwerp")), (self.legal, tr("Grondslag")),
@@ -104,8 +104,8 @@ class EnrichmentForm(QGroupBox):
         pairs = [
             (tr("&Bron:"), self.source, tr("&Geraadpleegd:"), self.consulted),
             (tr("&Datum:"), self.when, tr("&Reden (bij 'nee'):"), self.reason),
-            (tr("O&nderwerp:"), self.subject, tr("&Kenmerk in bron:"), self.reference),
-            (tr("Grond&slag:"), self.legal, tr("D&eelbeperking:"), self.sharing),
+            (tr("Onderwer&p:"), self.subject, tr("&Kenmerk in bron:"), self.reference),
+            (tr("Grondsl&ag:"), self.legal, tr("D&eelbeperking:"), self.sharing),
             (tr("Bijzondere &categorie:"), self.special, "", None),
         ]
         for i, (l1, w1, l2, w2) in enumerate(pairs):

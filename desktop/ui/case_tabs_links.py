@@ -19,7 +19,7 @@ class LinksTab(CaseTab):
         self.open_button = QPushButton(tr("&Openen"))
         self.open_button.setAccessibleName(tr("Gekoppelde zaak openen"))
         self.open_button.clicked.connect(self.open_selected)
-        self.unlink_button = QPushButton(tr("&Ontkoppelen"))
+        self.unlink_button = QPushButton(tr("Ont&koppelen"))
         self.unlink_button.setAccessibleName(tr("Koppeling met geselecteerde zaak verwijderen"))
         self.unlink_button.clicked.connect(self.unlink_selected)
         self.summary = QLabel()
@@ -55,7 +55,8 @@ class LinksTab(CaseTab):
         self.model.set_rows([[number, reason] for _id, number, reason in linked],
                             [other for other, _n, _r in linked])
         self.summary.setText(
-            self.tr("Gekoppeld aan {n} ander(e) signaal/signalen:").format(n=len(linked)) if linked
+            (self.tr("Gekoppeld aan 1 ander signaal:") if len(linked) == 1 else
+             self.tr("Gekoppeld aan {n} andere signalen:").format(n=len(linked))) if linked
             else self.tr("Dit signaal is nog niet aan andere signalen gekoppeld. Voorstellen "
                          "staan rechts."))
         for button in (self.open_button, self.unlink_button):

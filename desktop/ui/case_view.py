@@ -22,10 +22,14 @@ from desktop.ui.case_tabs_history import HistoryTab
 from desktop.ui.case_tabs_links import LinksTab
 from desktop.ui.case_tabs_persons import PersonsTab
 from desktop.ui.case_tabs_signal import SignalTab
+from desktop.ui.checklist_tab import ChecklistCaseTab
+from desktop.ui.exports_tab import ExportsTab
 from desktop.ui.fields import enum_label
+from desktop.ui.route_tab import RouteTab
 
 TabFactory = Callable[[CaseContext], CaseTab]
-TAB_FACTORIES: list[TabFactory] = [SignalTab, PersonsTab, EnrichmentTab, LinksTab, HistoryTab]
+TAB_FACTORIES: list[TabFactory] = [SignalTab, PersonsTab, EnrichmentTab, ChecklistCaseTab, RouteTab,
+                                   LinksTab, ExportsTab, HistoryTab]
 
 
 class CaseView(QWidget):

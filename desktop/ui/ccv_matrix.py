@@ -7,6 +7,7 @@ the lens is about signals from different domains that only together show the pic
 
 from __future__ import annotations
 
+import textwrap
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.checklists import CcvMatrix, seen_by_label
+from desktop.ui.checklist_model import plural
 from desktop.ui.fields import tr_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,7 +42,7 @@ def tr(text: str) -> str:
 
 
 def signals_text(n: int) -> str:
-    return tr("1 signaal") if n == 1 else tr("{n} signalen").format(n=n)
+    return plural(n, tr("1 signaal"), tr("{n} signalen"))
 
 
 def combination_text(matrix: CcvMatrix) -> str:
@@ -48,11 +50,11 @@ def combination_text(matrix: CcvMatrix) -> str:
     domains, who = len(matrix.domains_with_signals), len(matrix.contributors)
     if matrix.total == 0:
         return tr("Nog geen signalen uit de CCV-lens als gezien aangemerkt.")
-    where = tr("1 leefgebied") if domains == 1 else tr("{n} leefgebieden").format(n=domains)
+    where = plural(domains, tr("1 leefgebied"), tr("{n} leefgebieden"))
     if who == 0:
         return tr("Signalen uit {where}; vul 'gezien door' in om te zien welke afdelingen"
                   " bijdragen.").format(where=where)
-    by = tr("1 afdeling of bron") if who == 1 else tr("{n} afdelingen of bronnen").format(n=who)
+    by = plural(who, tr("1 afdeling of bron"), tr("{n} afdelingen of bronnen"))
     return tr("Signalen uit {where} en {by}.").format(where=where, by=by)
 
 
@@ -83,7 +85,7 @@ class CcvMatrixModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self.columns[section]
         code, title = self.matrix.domains[section]
-        return f"{tr_label(title)}\n{signals_text(self.matrix.count(code))}"
+        return f"{textwrap.fill(tr_label(title), 24)}\n{signals_text(self.matrix.count(code))}"
 
     def cell_text(self, row: int, column: int) -> str:
         assert self.matrix is not None
@@ -92,7 +94,8 @@ class CcvMatrixModel(QAbstractTableModel):
             return ""
         lines = [signals_text(len(hits))]
         for hit in hits:
-            who = tr_label(seen_by_label(hit.seen_by)) if hit.seen_by else tr("niet ingevuld")
+            who = tr_label(seen_by_label(hit.seen_by, short=True)) if hit.seen_by \
+                else tr("niet ingevuld")
             lines.append(f"• {hit.label} ({who})")
         return "\n".join(lines)
 
@@ -143,6 +146,9 @@ class CcvMatrixView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -163,8 +169,12 @@ class CcvMatrixView(QWidget):
         if self._matrix is None:
             return
         self.model.set_matrix(self._matrix, self.all_groups.isChecked())
-        width = self.fontMetrics().averageCharWidth() * 30
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.resizeSection(column, width)
+        metrics = self.table.horizontalHeader().fontMetrics()
+        widest = max((metrics.horizontalAdvance(g) for g in self.model.columns), default=0)
+        self.table.horizontalHeader().setMinimumSectionSize(
+            max(metrics.averageCharWidth() * 22, widest + 16))
+        self.table.resizeRowsToContents()
+
+    def resizeEvent(self, event) -> None:  # rows follow the column widths
+        super().resizeEvent(event)
         self.table.resizeRowsToContents()

@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from desktop.content.checklists import Checklist, ChecklistItem
 from desktop.domain.checklist_answers import Answer, ChecklistAnswer
 from desktop.services.checklists import seen_by_label
+from desktop.ui.fields import tr_label
 
 COL_LABEL, COL_ANSWER, COL_SEEN_BY, COL_NOTE = range(4)
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -56,6 +57,11 @@ def tr(text: str) -> str:
 
 def answer_text(answer: Answer, steps: bool = False) -> str:
     return tr((STEP_TEXT if steps else ANSWER_TEXT)[answer])
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """``one`` when n is 1, else ``many``; both translated, "{n}" filled in."""
+    return (one if n == 1 else many).format(n=n)
 
 
 def next_answer(answer: Answer) -> Answer:
@@ -130,10 +136,12 @@ class ChecklistModel(QAbstractItemModel):
 
     # -- QAbstractItemModel ------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        if row < 0 or not 0 <= column < self.columnCount():
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
+            return self.createIndex(row, column, 0) if row < len(self._groups) else QModelIndex()
+        if parent.internalId() != 0 or row >= len(self._groups[parent.row()][2]):
+            return QModelIndex()
         return self.createIndex(row, column, parent.row() + 1)
 
     def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
@@ -190,7 +198,8 @@ class ChecklistModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._item_text(item, stored, value, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.explanation
+            text = self._item_text(item, stored, value, column) if column else ""
+            return text or item.explanation
         if role == ItemIdRole:
             return item.id
         if role == AnswerRole:
@@ -215,7 +224,7 @@ class ChecklistModel(QAbstractItemModel):
         if column == COL_ANSWER:
             return answer_text(value, self.steps)
         if column == COL_SEEN_BY:
-            return seen_by_label(stored.seen_by) if stored else ""
+            return tr_label(seen_by_label(stored.seen_by, short=True)) if stored else ""
         if column == COL_NOTE:
             return stored.note if stored else ""
         return self._extra[column - 4].value(item)

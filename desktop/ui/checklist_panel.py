@@ -7,19 +7,14 @@ list). Every change is saved at once through ``ChecklistService.answer``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QTreeView,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -27,47 +22,24 @@ from PySide6.QtWidgets import (
 from desktop.content.checklists import Checklist, ChecklistItem
 from desktop.domain import model as m
 from desktop.domain.checklist_answers import Answer, ChecklistAnswer
-from desktop.services.checklists import (
-    ChecklistError,
-    ChecklistService,
-    seen_by_choices,
-    seen_by_code,
-    seen_by_label,
-)
+from desktop.services.checklists import ChecklistError, ChecklistService
+from desktop.ui.checklist_detail import AnswerDetail
 from desktop.ui.checklist_model import (
-    ANSWER_KEYS,
     COL_ANSWER,
     COL_LABEL,
     COL_NOTE,
     COL_SEEN_BY,
-    CYCLE,
     ChecklistModel,
     ExtraColumn,
     SeenOnlyProxy,
-    answer_text,
     next_answer,
 )
-from desktop.ui.fields import buddy_label, tr_label
+from desktop.ui.checklist_view import ChecklistView
 from desktop.ui.messages import show_error
 
-_BLOCKING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier \
-    | Qt.KeyboardModifier.MetaModifier
-
-
-class ChecklistView(QTreeView):
-    """Tree of categories and items; answer keys emit ``answer_key`` for the current item."""
-
-    answer_key = Signal(QModelIndex, object)  # proxy index, Answer (None: next in cycle)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = Qt.Key(event.key())
-        if key in ANSWER_KEYS and not event.modifiers() & _BLOCKING:
-            index = self.currentIndex()
-            if index.isValid() and index.parent().isValid():
-                self.answer_key.emit(index, ANSWER_KEYS[key])
-                event.accept()
-                return
-        super().keyPressEvent(event)
+#: share of the view's width per column (the signal text gets the rest)
+SHARES = {COL_SEEN_BY: 0.17, COL_NOTE: 0.2}
+SHARES_WITH_EXTRA = {COL_SEEN_BY: 0.14, COL_NOTE: 0.12, COL_NOTE + 1: 0.17}
 
 
 class ChecklistPanel(QWidget):
@@ -97,29 +69,39 @@ class ChecklistPanel(QWidget):
         self.seen_only = QCheckBox(self.tr("Alleen &gezien"))
         self.seen_only.setAccessibleName(self.tr("Alleen gezien tonen"))
         self.seen_only.toggled.connect(self._filter)
-        keys = QLabel(self.tr("Toetsen: G of 1 = gezien, N of 2 = niet gezien, O of 3 = onbekend,"
-                              " spatie = volgende antwoord; Tab naar 'Gezien door'."))
-        keys.setProperty("role", "hint")
-        keys.setWordWrap(True)
+        self.keys = QLabel()
+        self.keys.setProperty("role", "hint")
+        self.keys.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(self.seen_only)
-        bar.addWidget(keys, 1)
+        bar.addWidget(self.keys, 1)
         self.view = self._build_view()
         self.empty = QLabel(self.tr("Nog niets als gezien aangemerkt in deze lijst."))
         self.empty.setProperty("role", "hint")
         self.empty.setVisible(False)
+        self.detail = AnswerDetail()
+        self.detail.edited.connect(self._save_details)
+        self.detail.answer_chosen.connect(self._on_answer_combo)
+        self.detail.back_to_list.connect(self.view.setFocus)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.view, 1)
+        upper_layout.addWidget(self.empty)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.description)
         layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty)
-        layout.addWidget(self._build_detail())
+        layout.addWidget(self.splitter, 1)
         self.setTabOrder(self.seen_only, self.view)
-        self.setTabOrder(self.view, self.seen_by)
-        self.setTabOrder(self.seen_by, self.note)
-        self.setTabOrder(self.note, self.answer)
+        self.setTabOrder(self.view, self.detail.seen_by)
 
     def _build_view(self) -> ChecklistView:
         view = ChecklistView()
@@ -128,60 +110,36 @@ class ChecklistPanel(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setAlternatingRowColors(True)
-        view.setWordWrap(True)
-        view.setUniformRowHeights(False)
+        view.setMinimumHeight(self.fontMetrics().height() * 8)
         view.answer_key.connect(self._on_answer_key)
         view.doubleClicked.connect(self._on_double_click)
         view.selectionModel().currentChanged.connect(self._on_current)
         return view
 
-    def _build_detail(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Geselecteerd signaal"))
-        self.item_label = QLabel()
-        self.item_label.setWordWrap(True)
-        self.item_label.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.item_label.font()
-        font.setBold(True)
-        self.item_label.setFont(font)
-        self.item_help = QLabel()
-        self.item_help.setWordWrap(True)
-        self.item_help.setProperty("role", "hint")
-        self.seen_by = QComboBox()
-        self.seen_by.setEditable(True)
-        self.seen_by.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.seen_by.setAccessibleName(self.tr("Gezien door (afdeling of bron)"))
-        self.seen_by.addItem("", "")
-        for code, label in seen_by_choices():
-            self.seen_by.addItem(tr_label(label), code)
-        self.seen_by.lineEdit().setPlaceholderText(self.tr("afdeling of bron"))
-        self.seen_by.lineEdit().editingFinished.connect(self._save_details)
-        self.seen_by.lineEdit().returnPressed.connect(self.view.setFocus)
-        self.seen_by.activated.connect(self._save_details)
-        self.note = QLineEdit()
-        self.note.setAccessibleName(self.tr("Notitie bij dit signaal"))
-        self.note.setPlaceholderText(self.tr("optioneel, kort en feitelijk"))
-        self.note.editingFinished.connect(self._save_details)
-        self.note.returnPressed.connect(self.view.setFocus)
-        self.answer = QComboBox()
-        self.answer.setAccessibleName(self.tr("Antwoord"))
-        self.answer.activated.connect(self._on_answer_combo)
-        grid = QGridLayout(box)
-        grid.addWidget(self.item_label, 0, 0, 1, 6)
-        grid.addWidget(self.item_help, 1, 0, 1, 6)
-        grid.addWidget(buddy_label(self.tr("Gezien &door:"), self.seen_by), 2, 0)
-        grid.addWidget(self.seen_by, 2, 1)
-        grid.addWidget(buddy_label(self.tr("&Notitie:"), self.note), 2, 2)
-        grid.addWidget(self.note, 2, 3)
-        grid.addWidget(buddy_label(self.tr("&Antwoord:"), self.answer), 2, 4)
-        grid.addWidget(self.answer, 2, 5)
-        grid.setColumnStretch(1, 2)
-        grid.setColumnStretch(3, 3)
-        self.detail = box
-        return box
+    def showEvent(self, event) -> None:
+        """First show: the list gets all room the detail box does not need."""
+        super().showEvent(event)
+        if not getattr(self, "_sized", False):
+            self._sized = True
+            self.splitter.setSizes([10_000, self.detail.minimumSizeHint().height()])
+
+    # the detail fields, for callers and tests
+    @property
+    def seen_by(self):
+        return self.detail.seen_by
+
+    @property
+    def note(self):
+        return self.detail.note
+
+    @property
+    def answer(self):
+        return self.detail.answer
 
     # -- loading -----------------------------------------------------------------------
     def load(self, case_id: int, checklist: Checklist, address: m.Address | None = None,
-             extra: list[ExtraColumn] | None = None, title: str = "") -> None:
+             extra: list[ExtraColumn] | None = None, title: str = "", facts: str = ""
+             ) -> None:
         """Show ``checklist`` (in the version this case uses) with the case's answers."""
         self._save_details()  # pending edits of the item shown so far
         same = self.model.checklist is not None and self.model.checklist.id == checklist.id \
@@ -190,45 +148,49 @@ class ChecklistPanel(QWidget):
         self._case_id, self._address_id = case_id, address.id if address else None
         answers = self._service.answers_for(case_id, checklist.id, self._address_id)
         self.model.set_list(checklist, answers, extra)
-        self._set_texts(checklist, title)
+        self._set_texts(checklist, title, facts)
+        self._size_columns(bool(extra))
         self.view.expandAll()
-        self._size_columns()
         self._select(keep)
         self._update_empty()
 
-    def _set_texts(self, checklist: Checklist, title: str) -> None:
+    def _set_texts(self, checklist: Checklist, title: str, facts: str) -> None:
         steps = checklist.kind == "steps"
         self.title.setText(title or checklist.title)
-        text = checklist.description or ""
+        lines = [facts] if facts else []
+        if steps and checklist.applies_when == "minor":
+            lines.append(self.tr("Er is een minderjarige bij deze zaak betrokken: doorloop de"
+                                 " stappen van de meldcode."))
         newest = self._service.catalog.latest_version(checklist.id)
         version = self.tr("Versie {v}.").format(v=checklist.version)
         if newest > checklist.version:
             version = self.tr("Deze zaak gebruikt versie {v} van deze lijst; er is een nieuwere"
                               " versie ({new}). De antwoorden blijven bij versie {v} zodat ze bij"
                               " elkaar passen.").format(v=checklist.version, new=newest)
-        self.description.setText(f"{text} {version}".strip())
+        lines.append(f"{checklist.description or ''} {version}".strip())
+        self.description.setText("\n".join(lines))
         self.seen_only.setText(self.tr("Alleen &gedaan") if steps else self.tr("Alleen &gezien"))
+        self.keys.setText(
+            self.tr("G/1 gedaan · N/2 niet gedaan · O/3 nog open · spatie: volgende") if steps
+            else self.tr("G/1 gezien · N/2 niet gezien · O/3 onbekend · spatie: volgende"))
+        self.keys.setToolTip(self.tr("Toetsen in de lijst; Tab gaat naar 'Gezien door' en"
+                                     " 'Notitie', Enter bewaart en gaat terug naar de lijst."))
         name = self.tr("Stappen: {title}") if steps else self.tr("Signalen: {title}")
         self.view.setAccessibleName(name.format(title=checklist.title))
-        self.detail.setTitle(self.tr("Geselecteerde stap") if steps
-                             else self.tr("Geselecteerd signaal"))
-        with QSignalBlocker(self.answer):
-            self.answer.clear()
-            for value in CYCLE:
-                self.answer.addItem(answer_text(value, steps), value)
+        self.detail.set_steps(steps)
 
-    def _size_columns(self) -> None:
+    def _size_columns(self, with_extra: bool) -> None:
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_LABEL, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_ANSWER, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_SEEN_BY, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Interactive)
-        width = self.fontMetrics().averageCharWidth()
-        header.resizeSection(COL_SEEN_BY, width * 24)
-        header.resizeSection(COL_NOTE, width * 26)
-        for column in range(COL_NOTE + 1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(COL_SEEN_BY, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        if with_extra:  # the last extra column (a count) sizes to its contents
+            header.setSectionResizeMode(self.model.columnCount() - 1,
+                                        QHeaderView.ResizeMode.ResizeToContents)
+        minimum = self.fontMetrics().averageCharWidth() * 12
+        self.view.set_column_shares(SHARES_WITH_EXTRA if with_extra else SHARES, minimum)
 
     def _select(self, item_id: str) -> None:
         source = self.model.index_of(item_id) if item_id else self.model.first_item_index()
@@ -261,9 +223,9 @@ class ChecklistPanel(QWidget):
         if index.column() == COL_ANSWER:
             self._on_answer_key(index, None)
 
-    def _on_answer_combo(self) -> None:
+    def _on_answer_combo(self, value: Answer) -> None:
         if self._detail_item:
-            self.set_answer(self._detail_item, self.answer.currentData())
+            self.set_answer(self._detail_item, value)
 
     def set_answer(self, item_id: str, value: Answer) -> ChecklistAnswer | None:
         """Answer an item, keeping who saw it and the note."""
@@ -276,7 +238,7 @@ class ChecklistPanel(QWidget):
         if not item_id or checklist is None or item_id not in {i.id for i in checklist.items}:
             return
         stored = self.model.answer_of(item_id)
-        seen_by, note = seen_by_code(self.seen_by.currentText()), self.note.text().strip()
+        seen_by, note = self.detail.values()
         if stored is None and not seen_by and not note:
             return
         if stored is not None and (stored.seen_by, stored.note) == (seen_by, note):
@@ -320,29 +282,7 @@ class ChecklistPanel(QWidget):
     def _show_detail(self, item_id: str) -> None:
         checklist = self.model.checklist
         item = checklist.item(item_id) if checklist and item_id else None
-        for widget in (self.seen_by, self.note, self.answer):
-            widget.setEnabled(item is not None)
-        stored = self.model.answer_of(item_id) if item else None
-        with QSignalBlocker(self.seen_by), QSignalBlocker(self.note), \
-                QSignalBlocker(self.answer):
-            self.seen_by.setEditText(tr_label(seen_by_label(stored.seen_by)) if stored else "")
-            self.note.setText(stored.note if stored else "")
-            value = stored.answer if stored else Answer.UNKNOWN
-            self.answer.setCurrentIndex(max(0, self.answer.findData(value)))
-        self.item_label.setText(item.label if item else self.tr("Kies een signaal in de lijst."))
-        self.item_help.setText(self._help_text(item) if item else "")
-
-    def _help_text(self, item: ChecklistItem) -> str:
-        parts = [item.explanation]
-        if item.spotters:
-            parts.append(self.tr("Vaak gezien door: {who}.").format(
-                who=", ".join(tr_label(seen_by_label(s.value)) for s in item.spotters)))
-        if item.source_register:
-            parts.append(self.tr("Na te gaan in: {register}.").format(
-                register=item.source_register))
-        if item.acute:
-            parts.append(self.tr("Acuut signaal: bij 'gezien' verschijnt wie u belt."))
-        return " ".join(parts)
+        self.detail.show_item(item, self.model.answer_of(item_id) if item else None)
 
     # -- filter ------------------------------------------------------------------------
     def _filter(self, on: bool) -> None:

@@ -17,6 +17,7 @@ from desktop.content.catalog import ChecklistCatalog
 from desktop.domain import labels
 from desktop.domain.checklist_answers import ChecklistSummary
 from desktop.services.checklists import seen_by_label
+from desktop.ui.checklist_model import plural
 from desktop.ui.fields import buddy_label, enum_label, tr_label
 
 
@@ -76,9 +77,10 @@ class ChecklistSummaryView(QWidget):
         layout.addLayout(grid, 1)
 
     def set_summary(self, summary: ChecklistSummary, catalog: ChecklistCatalog) -> None:
-        self.headline.setText(self.tr("{n} signalen als gezien aangemerkt, door {who} afdelingen"
-                                      " of bronnen.").format(
-            n=summary.seen, who=len([c for c in summary.contributors if c])))
+        who = len([c for c in summary.contributors if c])
+        self.headline.setText(self.tr("{seen} als gezien aangemerkt, door {who}.").format(
+            seen=plural(summary.seen, self.tr("1 signaal"), self.tr("{n} signalen")),
+            who=plural(who, self.tr("1 afdeling of bron"), self.tr("{n} afdelingen of bronnen"))))
         steps = [self.tr("{title}: {n} van {total} stappen gedaan.").format(
             title=catalog.latest(lid).title, n=n, total=len(catalog.latest(lid).items))
             for lid, n in summary.steps_done.items()]
@@ -92,11 +94,14 @@ class ChecklistSummaryView(QWidget):
         self._fill_categories(summary, catalog)
         self.forms.clear()
         for form, n in sorted(summary.per_form.items(), key=lambda kv: (-kv[1], kv[0].value)):
-            QTreeWidgetItem(self.forms, [enum_label(labels.FORM, form), str(n)])
+            name = enum_label(labels.FORM, form)
+            QTreeWidgetItem(self.forms, [name[:1].upper() + name[1:], str(n)])
         self.contributors.clear()
         for who, n in sorted(summary.contributors.items(), key=lambda kv: (-kv[1], kv[0])):
-            name = tr_label(seen_by_label(who)) if who else self.tr("(niet ingevuld)")
-            QTreeWidgetItem(self.contributors, [name, str(n)])
+            name = tr_label(seen_by_label(who, short=True)) if who \
+                else self.tr("(niet ingevuld)")
+            row = QTreeWidgetItem(self.contributors, [name, str(n)])
+            row.setToolTip(0, tr_label(seen_by_label(who)))
 
     def _fill_categories(self, summary: ChecklistSummary, catalog: ChecklistCatalog) -> None:
         self.categories.clear()
@@ -107,7 +112,9 @@ class ChecklistSummaryView(QWidget):
             if parent is None:
                 title = catalog.latest(list_id).title if catalog.has(list_id) else list_id
                 parent = parents[list_id] = QTreeWidgetItem(self.categories, [title, ""])
-            QTreeWidgetItem(parent, [summary.category_titles[(list_id, category)], str(n)])
+                parent.setToolTip(0, title)
+            row = QTreeWidgetItem(parent, [summary.category_titles[(list_id, category)], str(n)])
+            row.setToolTip(0, row.text(0))
         for list_id, parent in parents.items():
             parent.setText(1, str(summary.per_list[list_id]))
             font = parent.font(0)

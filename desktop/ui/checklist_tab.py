@@ -12,11 +12,11 @@ from collections import Counter
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,9 +25,12 @@ from PySide6.QtWidgets import (
 from desktop.content.checklists import Checklist
 from desktop.domain import model as m
 from desktop.domain.checklist_answers import Answer
+from desktop.ui.case_tabs_common import CaseContext, CaseTab
 from desktop.ui.ccv_matrix import CcvMatrixView
+from desktop.ui.checklist_model import plural
 from desktop.ui.checklist_panel import ChecklistPanel
 from desktop.ui.checklist_summary import ChecklistSummaryView
+from desktop.ui.checklist_view import CountRole, EntryDelegate
 from desktop.ui.fields import buddy_label
 from desktop.ui.messages import TITLE
 from desktop.ui.risk_address_view import RiskAddressView
@@ -51,7 +54,9 @@ class ChecklistTab(QWidget):
         self.problems.setWordWrap(True)
         self.selector = QListWidget()
         self.selector.setAccessibleName(self.tr("Lijsten en overzichten"))
-        self.selector.setWordWrap(True)
+        self.selector.setItemDelegate(EntryDelegate(self.selector))
+        self.selector.setUniformItemSizes(False)
+        self.selector.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.selector.currentItemChanged.connect(self._on_select)
         self.panel = ChecklistPanel(service)
         self.address_view = RiskAddressView(service)
@@ -71,19 +76,24 @@ class ChecklistTab(QWidget):
         self.reload()
 
     def _layout(self) -> None:
-        left = QVBoxLayout()
+        left_box = QWidget()
+        left = QVBoxLayout(left_box)
+        left.setContentsMargins(0, 0, 4, 0)
         left.addWidget(buddy_label(self.tr("&Lijsten"), self.selector))
         left.addWidget(self.selector, 1)
         left.addWidget(self.summary_line)
-        width = self.fontMetrics().averageCharWidth() * 34
-        self.selector.setMinimumWidth(width)
-        self.summary_line.setMaximumWidth(width + 20)
-        body = QHBoxLayout()
-        body.addLayout(left)
-        body.addWidget(self.stack, 1)
+        chars = self.fontMetrics().averageCharWidth()
+        left_box.setMinimumWidth(chars * 22)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left_box)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([chars * 40, chars * 120])
         layout = QVBoxLayout(self)
         layout.addWidget(self.problems)
-        layout.addLayout(body, 1)
+        layout.addWidget(splitter, 1)
         self.setTabOrder(self.selector, self.panel.seen_only)
 
     def _show_problems(self) -> None:
@@ -125,20 +135,26 @@ class ChecklistTab(QWidget):
         seen = Counter((a.list_id, a.address_id) for a in answers if a.answer == Answer.SEEN)
         for row in range(self.selector.count()):
             item = self.selector.item(row)
-            item.setText(self._entry_text(item.data(KeyRole), seen))
+            title, count = self._entry_text(item.data(KeyRole), seen)
+            item.setText(title)
+            item.setData(CountRole, count)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {count}" if count
+                         else title)
         summary = self._register.checklists.summary(self._case_id)
         who = len([c for c in summary.contributors if c])
-        self.summary_line.setText(self.tr("{n} signalen gezien in {lists} lijsten, door {who}"
-                                          " afdelingen of bronnen. Geen score: het gaat om"
+        lists = len([k for k in summary.per_list if k not in summary.steps_done])
+        self.summary_line.setText(self.tr("{seen} in {lists}, door {who}. Geen score: het gaat om"
                                           " combinaties.").format(
-            n=summary.seen, lists=len([k for k in summary.per_list if k not in
-                                       summary.steps_done]), who=who))
+            seen=plural(summary.seen, self.tr("1 signaal gezien"), self.tr("{n} signalen gezien")),
+            lists=plural(lists, self.tr("1 lijst"), self.tr("{n} lijsten")),
+            who=plural(who, self.tr("1 afdeling of bron"), self.tr("{n} afdelingen of bronnen"))))
 
-    def _entry_text(self, key: tuple, seen: Counter) -> str:
+    def _entry_text(self, key: tuple, seen: Counter) -> tuple[str, str]:
+        """(title, count line) of a selector entry."""
         if key == CCV_KEY:
-            return self.tr("CCV-lens (matrix)")
+            return self.tr("CCV-lens criminele uitbuiting"), self.tr("matrix van leefgebieden")
         if key == SUMMARY_KEY:
-            return self.tr("Overzicht")
+            return self.tr("Overzicht"), self.tr("tellingen, geen score")
         checklist, address = self._entries[key]
         n = seen[key]
         if checklist.kind == "steps":
@@ -148,7 +164,7 @@ class ChecklistTab(QWidget):
             count = self.tr("{n} gezien").format(n=n)
         title = checklist.title if address is None else self.tr("Risicoadres: {a}").format(
             a=address.one_line())
-        return f"{title}\n{count}"
+        return title, count
 
     def _on_select(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is None or self._case is None:
@@ -211,6 +227,24 @@ class ChecklistTab(QWidget):
         if self.acute_box is not None:
             self.acute_box.deleteLater()
             self.acute_box = None
+
+
+class ChecklistCaseTab(CaseTab):
+    """The tab as the case view's ``TAB_FACTORIES`` expects it: ``(CaseContext) -> CaseTab``."""
+
+    def __init__(self, ctx: CaseContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.inner = ChecklistTab(ctx.register, int(ctx.case.id), self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.inner)
+        self.setFocusProxy(self.inner.selector)
+
+    def title(self) -> str:
+        return self.tr("Checklists")
+
+    def refresh(self) -> None:
+        self.inner.reload()
 
 
 def _escape(text: str) -> str:

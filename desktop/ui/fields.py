@@ -87,7 +87,7 @@ class FieldFrame(QWidget):
         self.inner.setAccessibleDescription(message or "")
 
     def error_text(self) -> str:
-        return self.error.text().removeprefix("⚠ ") if self.error.isVisible() else ""
+        return self.error.text().removeprefix("⚠ ") if not self.error.isHidden() else ""
 
 
 class LineField(FieldFrame):
@@ -105,12 +105,14 @@ class LineField(FieldFrame):
         self._timer.setSingleShot(True)
         self._timer.setInterval(VALIDATE_DELAY_MS)
         self._timer.timeout.connect(self.validate)
-        self.edit.textEdited.connect(self._on_edited)
+        # signal-to-signal (no Python emit per keystroke: PySide6 6.12.0 drops a reference
+        # to True on every Python-side emit(), see the note in the report)
+        self.edit.textEdited.connect(self.edited)
+        self.edit.textEdited.connect(self._restart_timer)
         self.edit.editingFinished.connect(self.validate)
 
-    def _on_edited(self) -> None:
+    def _restart_timer(self, _text: str) -> None:
         self._timer.start()
-        self.edited.emit()
 
     def text(self) -> str:
         return self.edit.text()
@@ -190,6 +192,8 @@ def buddy_label(text: str, buddy: QWidget, top: bool = False) -> QLabel:
     ``top``: align with the first line of a field that may grow (error message under it).
     """
     label = QLabel(text)
+    while buddy.focusProxy() is not None:  # the mnemonic must reach the real input
+        buddy = buddy.focusProxy()
     label.setBuddy(buddy)
     if top:
         label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

@@ -9,7 +9,6 @@ fields by their dotted path and the first invalid field gets focus.
 from __future__ import annotations
 
 import copy
-import re
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import model as m
 from desktop.domain.validation import FieldError, ValidationFailed, validate_case
 from desktop.store.errors import StoreError
+from desktop.ui import intake_errors
 from desktop.ui.acute_panel import AcutePanel
 from desktop.ui.fields import ERROR_COLOUR, FieldFrame
 from desktop.ui.intake_draft import NEW_CASE_KEY, DraftKeeper, case_key, saved_at_text
@@ -39,11 +39,6 @@ from desktop.ui.intake_row_types import (
 from desktop.ui.intake_rows import RecordList
 from desktop.ui.intake_signal import SignalSection
 from desktop.ui.link_panel import LinkPanel
-
-_PATH = re.compile(r"^(\w+)\[(\d+)\]\.(\w+)$")
-SIGNAL_ORDER = ("observed_at", "observed_time", "how_observed", "received_on",
-                "reporter_department", "observations", "forms")
-LISTS = ("persons", "addresses", "organisations", "identifiers")
 
 
 class IntakePage(QWidget):
@@ -256,9 +251,10 @@ class IntakePage(QWidget):
 
     # -- errors ---------------------------------------------------------------------------
     def field_for(self, path: str) -> FieldFrame | None:
-        match = _PATH.match(path)
-        if match and match.group(1) in self.lists:
-            return self.lists[match.group(1)].field_for(int(match.group(2)), match.group(3))
+        parts = intake_errors.split(path)
+        if parts is not None:
+            name, index, key = parts
+            return self.lists[name].field_for(index, key)
         return self.signal.field_for(path)
 
     def _fail(self, errors: list[FieldError]) -> bool:
@@ -269,8 +265,8 @@ class IntakePage(QWidget):
             if frame is None:
                 unplaced.append(error.message)
             else:
-                frame.set_error(_without_row_prefix(error))
-        first = min(errors, key=lambda e: _rank(e.field))
+                frame.set_error(intake_errors.inline_message(error))
+        first = min(errors, key=lambda e: intake_errors.rank(e.field, self._keys_of))
         frame = self.field_for(first.field)
         self._show_summary(self.tr("Niet opgeslagen: controleer de gemarkeerde velden ({n}).")
                            .format(n=len(errors)) + "".join(f"\n{u}" for u in unplaced))
@@ -279,13 +275,17 @@ class IntakePage(QWidget):
             frame.setFocus(Qt.FocusReason.OtherFocusReason)
         return False
 
+    def _keys_of(self, list_name: str) -> list[str]:
+        rows = self.lists[list_name].rows
+        return [spec.key for spec in rows[0].specs] if rows else []
+
     def _show_summary(self, text: str) -> None:
         self.summary.setText(text)
         self.summary.setVisible(True)
 
     def _clear_errors(self) -> None:
         self.summary.setVisible(False)
-        for path in SIGNAL_ORDER:
+        for path in intake_errors.SIGNAL_ORDER:
             frame = self.signal.field_for(path)
             if frame is not None:
                 frame.set_error(None)
@@ -295,20 +295,5 @@ class IntakePage(QWidget):
                     frame.set_error(None)
 
 
-def _rank(path: str) -> tuple[int, int, str]:
-    match = _PATH.match(path)
-    if match and match.group(1) in LISTS:
-        return 1 + LISTS.index(match.group(1)), int(match.group(2)), match.group(3)
-    return 0, SIGNAL_ORDER.index(path) if path in SIGNAL_ORDER else 99, path
-
-
-def _without_row_prefix(error: FieldError) -> str:
-    """'Persoon 1: BSN is ongeldig' → 'BSN is ongeldig' next to the field (row is visible)."""
-    if not _PATH.match(error.field):
-        return error.message
-    _prefix, sep, rest = error.message.partition(": ")
-    return rest[:1].upper() + rest[1:] if sep and rest else error.message
-
-
 def _blank_state() -> dict[str, Any]:
-    return {"signal": {}, "acute": {}, **{name: [] for name in LISTS}, "links": []}
+    return {"signal": {}, "acute": {}, **{name: [] for name in intake_errors.LISTS}, "links": []}

@@ -80,13 +80,13 @@ def person_list() -> RecordList:
 
 
 def address_list() -> RecordList:
-    return RecordList(_tr("Adressen"), "addresses", _tr("+ &Adres toevoegen"),
+    return RecordList(_tr("Adressen"), "addresses", _tr("+ Adr&es toevoegen"),
                       lambda: RecordRow(_tr("Adres"), address_specs(), m.Address, columns=7))
 
 
 def organisation_list() -> RecordList:
     return RecordList(_tr("Organisaties en bedrijven"), "organisations",
-                      _tr("+ &Organisatie toevoegen"),
+                      _tr("+ Organisat&ie toevoegen"),
                       lambda: RecordRow(_tr("Organisatie"), organisation_specs(), m.Organisation))
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPlainTextEdit,
     QRadioButton,
     QWidget,
@@ -103,6 +104,10 @@ class SignalSection(QGroupBox):
         self.department.edit.setCompleter(completer)
         self.function = LineField(_tr("Functie melder"))
         self.reporter_name = LineField(_tr("Naam melder (gevoelig, wordt nooit geëxporteerd)"))
+        sensitive = QLabel(_tr("Gevoelig: de naam van de melder blijft in de kluis en wordt "
+                               "nooit geëxporteerd."))
+        sensitive.setWordWrap(True)
+        self.reporter_name.layout().addWidget(sensitive)
         self.title_field = LineField(
             _tr("Korte neutrale titel"),
             placeholder=_tr("bijv. 'Overbewoning en retourpost' – geen namen"))
@@ -114,16 +119,16 @@ class SignalSection(QGroupBox):
         self.observations_frame = FieldFrame(self.observations, _tr("Wat is er gezien"))
         self.form_boxes: dict[m.Form, QCheckBox] = {}
         forms_widget = QWidget()
-        forms_row = QHBoxLayout(forms_widget)
-        forms_row.setContentsMargins(0, 0, 0, 0)
+        forms_grid = QGridLayout(forms_widget)
+        forms_grid.setContentsMargins(0, 0, 0, 0)
         for form, text in labels.FORM.items():
             box = QCheckBox(tr_label(text))
             box.setAccessibleName(_tr("Vermoedelijke vorm: {form}").format(form=tr_label(text)))
             box.toggled.connect(self.changed)
             box.toggled.connect(lambda _on: self.forms_frame.set_error(None))
+            position = len(self.form_boxes)
             self.form_boxes[form] = box
-            forms_row.addWidget(box)
-        forms_row.addStretch(1)
+            forms_grid.addWidget(box, position // 3, position % 3)
         self.forms_frame = FieldFrame(forms_widget, _tr("Vermoedelijke vorm(en) van uitbuiting"))
         self.signal_type = ChoiceGroup(labels.SIGNAL_TYPE)
         self.signal_type.set_accessible(_tr("Signaal over"))
@@ -149,7 +154,7 @@ class SignalSection(QGroupBox):
         when.setFocusProxy(self.observed_date)
         rows = [
             (_tr("&Waargenomen op (datum, tijd):"), when, _tr("&Hoe waargenomen:"), self.how_frame),
-            (_tr("Datum &ontvangst:"), self.received, _tr("Signaal over:"), self.signal_type),
+            (_tr("Datum ontvang&st:"), self.received, _tr("Signaal over:"), self.signal_type),
             (_tr("Afdeling &melder: *"), self.department, _tr("&Functie melder:"), self.function),
         ]
         top = Qt.AlignmentFlag.AlignTop
@@ -159,7 +164,7 @@ class SignalSection(QGroupBox):
             grid.addWidget(buddy_label(l2, w2, top=True), i, 2)
             grid.addWidget(w2, i, 3, top)
         wide = [
-            (_tr("&Naam melder (optioneel):\n(gevoelig – wordt nooit geëxporteerd)"),
+            (_tr("&Naam melder (optioneel):"),
              self.reporter_name),
             (_tr("Korte &titel:"), self.title_field),
             (_tr("Wat is er &gezien? *"), self.observations_frame),

@@ -68,8 +68,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self._registered_session = False
-        self._show_locked()
         self._restore_geometry()
+        self._show_locked()
 
     # -- construction -----------------------------------------------------------------------
     def _connect_workspace(self) -> None:
@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self.workspace.set_register(register)  # type: ignore[attr-defined]
         self.stack.setCurrentWidget(self.workspace)
         self.setWindowTitle(TITLE)
+        self.toolbar.setVisible(True)
         for action in self.case_actions:
             action.setEnabled(True)
         self.idle.set_interval_ms(self._idle_override_ms or MINUTE_MS * idle_minutes(register))
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.unlock_screen)
         self.unlock_screen.reset()
         self.setWindowTitle(LOCKED_TITLE)
+        self.toolbar.setVisible(False)
         self.statusBar().clearMessage()
         for action in self.case_actions:
             action.setEnabled(False)

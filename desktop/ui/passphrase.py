@@ -6,7 +6,7 @@ only shows them. The meter updates shortly after typing stops.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -29,12 +30,13 @@ class PassphraseFields(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, optional: bool = False) -> None:
+    def __init__(self, parent: QWidget | None = None, *, optional: bool = False,
+                 new: bool = False) -> None:
         super().__init__(parent)
-        self.optional = optional
+        self.optional, self._new = optional, new
         self.first = self._field(self.tr("Wachtwoordzin"))
         self.second = self._field(self.tr("Wachtwoordzin herhalen"))
-        self.show_chars = QCheckBox(self.tr("Tekens &tonen"))
+        self.show_chars = QCheckBox(self.tr("Te&kens tonen"))
         self.show_chars.setAccessibleName(self.tr("Wachtwoordzin tonen"))
         self.show_chars.toggled.connect(self._toggle_echo)
         self.meter = QProgressBar()
@@ -46,6 +48,8 @@ class PassphraseFields(QWidget):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setProperty("role", "hint")
+        self.hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.hint.installEventFilter(self)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh)
         self._layout()
@@ -62,13 +66,16 @@ class PassphraseFields(QWidget):
     def _layout(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        first_label = QLabel(self.tr("&Wachtwoordzin:"))
+        form.setVerticalSpacing(8)
+        first_label = QLabel(self.tr("&Nieuwe wachtwoordzin:") if self._new
+                             else self.tr("&Wachtwoordzin:"))
         first_label.setBuddy(self.first)
-        second_label = QLabel(self.tr("&Nogmaals:"))
+        second_label = QLabel(self.tr("Nogmaa&ls:"))
         second_label.setBuddy(self.second)
         form.addRow(first_label, self.first)
         form.addRow(second_label, self.second)
         meter_row = QHBoxLayout()
+        meter_row.setSpacing(10)
         meter_row.addWidget(self.meter, 1)
         meter_row.addWidget(self.verdict)
         form.addRow("", meter_row)
@@ -79,6 +86,17 @@ class PassphraseFields(QWidget):
         outer.addLayout(form)
         self.setTabOrder(self.first, self.second)
         self.setTabOrder(self.second, self.show_chars)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.hint and event.type() == QEvent.Type.Resize:
+            self._fit_hint()
+        return False
+
+    def _fit_hint(self) -> None:
+        """Word-wrapped labels in form layouts get a wrong height: give exactly what it needs."""
+        width = self.hint.width()
+        if width > 0:
+            self.hint.setFixedHeight(self.hint.heightForWidth(width))
 
     def _toggle_echo(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
@@ -100,6 +118,7 @@ class PassphraseFields(QWidget):
             self.verdict.setText("")
             self.hint.setText(self.tr("Een zin van vier of meer losse woorden is sterk en "
                                       "goed te onthouden."))
+            self._fit_hint()
             return
         score, hint = strength(text)
         self.meter.setValue(max(score, 1) if text else 0)
@@ -108,6 +127,7 @@ class PassphraseFields(QWidget):
         )
         self.verdict.setText(self._verdict(score))
         self.hint.setText(hint)
+        self._fit_hint()
 
     def _verdict(self, score: int) -> str:
         names = (self.tr("zeer zwak"), self.tr("zwak"), self.tr("matig"), self.tr("sterk"),
@@ -121,9 +141,10 @@ class PassphraseFields(QWidget):
             return None if self.optional else self.tr("Vul een wachtwoordzin in.")
         if first != second:
             return self.tr("De twee wachtwoordzinnen zijn niet gelijk.")
-        score, hint = strength(first)
+        score, _hint = strength(first)
         if score < MIN_SCORE:
-            return self.tr("Deze wachtwoordzin is te zwak. {hint}").format(hint=hint)
+            return self.tr("Deze wachtwoordzin is te zwak; de tip onder het veld helpt u "
+                           "een sterkere te kiezen.")
         return None
 
     def clear(self) -> None:

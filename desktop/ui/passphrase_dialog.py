@@ -30,7 +30,7 @@ class NewPassphraseDialog(QDialog):
             "wachtwoordzin; daarmee ontgrendelt u Schakel voortaan. Bewaar de herstelcode "
             "weer veilig: hij blijft geldig."))
         intro.setWordWrap(True)
-        self.fields = PassphraseFields(self)
+        self.fields = PassphraseFields(self, new=True)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setProperty("role", "error")

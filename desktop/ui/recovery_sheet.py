@@ -43,6 +43,13 @@ class SheetData:
     created: date
 
 
+def display_code(code: str, per_line: int = 4) -> str:
+    """The code in two lines of four groups (readable; parsing ignores the line break)."""
+    groups = code.split("-")
+    lines = ["-".join(groups[i:i + per_line]) for i in range(0, len(groups), per_line)]
+    return "\n".join(lines)
+
+
 def sheet_html(data: SheetData) -> str:
     """The printed sheet (same facts as the PDF; nothing else from the register)."""
     e = html.escape
@@ -79,7 +86,7 @@ class RecoveryCodePanel(QWidget):
         intro.setWordWrap(True)
         self.code_label = QLabel()
         self.code_label.setProperty("role", "code")
-        self.code_label.setWordWrap(True)
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.code_label.setAccessibleName(self.tr("Herstelcode"))
@@ -115,7 +122,7 @@ class RecoveryCodePanel(QWidget):
 
     def set_data(self, data: SheetData) -> None:
         self.data = data
-        self.code_label.setText(data.code)
+        self.code_label.setText(display_code(data.code))
         self.confirm.setChecked(False)
 
     def is_confirmed(self) -> bool:

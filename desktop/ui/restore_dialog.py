@@ -44,7 +44,7 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         self.file = QLineEdit()
         self.file.setAccessibleName(self.tr("Back-upbestand"))
-        browse = QPushButton(self.tr("&Bladeren…"))
+        browse = QPushButton(self.tr("Bla&deren…"))
         browse.setAccessibleName(self.tr("Back-upbestand kiezen"))
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()

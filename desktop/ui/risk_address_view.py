@@ -4,12 +4,10 @@ enrichment entries each item refers to (same register, or the item flagged in th
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -19,69 +17,63 @@ from PySide6.QtWidgets import (
 from desktop.content.checklists import Checklist
 from desktop.domain import labels
 from desktop.domain import model as m
-from desktop.services.checklists import ChecklistService
+from desktop.services.checklists import ChecklistService, seen_by_label
 from desktop.ui.checklist_model import ExtraColumn
 from desktop.ui.checklist_panel import ChecklistPanel
-from desktop.ui.fields import buddy_label, enum_label
+from desktop.ui.fields import buddy_label, enum_label, tr_label
 
-COLUMNS = 5
+COLUMNS = 4
+COL_RESULT = 2
 
 
 class RiskAddressView(QWidget):
     def __init__(self, service: ChecklistService, parent: QWidget | None = None):
         super().__init__(parent)
         self._service = service
-        self._case: m.Case | None = None
         self._evidence: dict[str, list[m.EnrichmentEntry]] = {}
         self.panel = ChecklistPanel(service)
         self.panel.current_item_changed.connect(self._show_evidence)
-        self.facts = QLabel()
-        self.facts.setProperty("role", "hint")
-        self.facts.setWordWrap(True)
         self.evidence = QTableWidget(0, COLUMNS)
         self.evidence.setHorizontalHeaderLabels([
-            self.tr("Bron"), self.tr("Geraadpleegd op"), self.tr("Geraadpleegd"),
-            self.tr("Resultaat"), self.tr("Gekoppeld via")])
+            self.tr("Bron"), self.tr("Geraadpleegd"), self.tr("Resultaat"),
+            self.tr("Gekoppeld via")])
         self.evidence.setAccessibleName(self.tr("Verrijking bij dit signaal"))
         self.evidence.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.evidence.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.evidence.setWordWrap(True)
         self.evidence.verticalHeader().setVisible(False)
+        line = self.fontMetrics().height()
+        self.evidence.setMinimumHeight(line * 4)
+        self.evidence.setMaximumHeight(line * 8)
         header = self.evidence.horizontalHeader()
         for column in range(COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_RESULT, QHeaderView.ResizeMode.Stretch)
         self.evidence_title = buddy_label(self.tr("&Verrijking bij dit signaal"), self.evidence)
+        font = self.evidence_title.font()
+        font.setBold(True)
+        self.evidence_title.setFont(font)
         self.evidence_hint = QLabel()
         self.evidence_hint.setProperty("role", "hint")
         self.evidence_hint.setWordWrap(True)
-        lower = QWidget()
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 4, 0, 0)
-        lower_layout.addWidget(self.evidence_title)
-        lower_layout.addWidget(self.evidence_hint)
-        lower_layout.addWidget(self.evidence, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.panel)
-        splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 6, 0, 0)
+        box_layout.addWidget(self.evidence_title)
+        box_layout.addWidget(self.evidence_hint)
+        box_layout.addWidget(self.evidence, 1)
+        self.panel.detail.add_row(box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.facts)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.panel)
 
     def load(self, case: m.Case, checklist: Checklist, address: m.Address) -> None:
         assert case.id is not None and address.id is not None
-        self._case = case
         self._evidence = self._service.address_evidence(case, checklist, address.id)
         extra = [ExtraColumn(self.tr("Register"), lambda i: i.source_register or ""),
                  ExtraColumn(self.tr("Verrijking"), self._count_text)]
         title = self.tr("Risicoadres: {address}").format(address=address.one_line())
-        self.panel.load(case.id, checklist, address, extra, title)
-        self.facts.setText(self._facts(address))
-        self.facts.setVisible(bool(self.facts.text()))
+        self.panel.load(case.id, checklist, address, extra, title, self._facts(address))
         self._show_evidence(self.panel.current_item_id())
 
     def _count_text(self, item) -> str:
@@ -105,12 +97,16 @@ class RiskAddressView(QWidget):
         for row, entry in enumerate(entries):
             via = self.tr("signaal gemarkeerd") if item and item.id in entry.result_flags \
                 else self.tr("zelfde register")
-            values = (enum_label(labels.ENRICHMENT_SOURCE, entry.source),
-                      labels.format_datetime(entry.consulted_at) or "–",
-                      enum_label(labels.CONSULTED, entry.consulted),
+            when = labels.format_datetime(entry.consulted_at)
+            if entry.consulted != m.Consulted.YES or not when:
+                when = " ".join(p for p in (enum_label(labels.CONSULTED, entry.consulted),
+                                            when) if p)
+            values = (tr_label(seen_by_label(entry.source.value, short=True)), when,
                       entry.result_summary or entry.reason_not_consulted, via)
             for column, value in enumerate(values):
-                self.evidence.setItem(row, column, QTableWidgetItem(value))
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(value)
+                self.evidence.setItem(row, column, cell)
         self.evidence.resizeRowsToContents()
         self.evidence_hint.setText(self._evidence_hint(item, len(entries)))
 

@@ -70,7 +70,7 @@ class SettingsDialog(QDialog):
     # -- passphrase ----------------------------------------------------------------------
     def _passphrase_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Wachtwoordzin"))
-        self.fields = PassphraseFields(box)
+        self.fields = PassphraseFields(box, new=True)
         self.change_button = QPushButton(self.tr("Wachtwoordzin w&ijzigen"))
         self.change_button.setAccessibleName(self.tr("Wachtwoordzin wijzigen"))
         self.change_button.clicked.connect(self.change_passphrase)
@@ -113,6 +113,8 @@ class SettingsDialog(QDialog):
 
     def _show_keyring(self, state: KeyringState) -> None:
         has_slot = "keyring" in self.service.slots()
+        if not has_slot and state == KeyringState.ENTRY_MISSING:
+            state = KeyringState.AVAILABLE  # the keyring works; Schakel just has no entry
         self.keyring_check.setChecked(has_slot)
         self.keyring_check.setEnabled(has_slot or state == KeyringState.AVAILABLE)
         if has_slot and state == KeyringState.ENTRY_MISSING:

@@ -68,8 +68,9 @@ class UnlockScreen(QWidget):
         self.keyring_button.clicked.connect(self.unlock_with_keyring)
         self.mode_link = QPushButton()
         self.mode_link.setFlat(True)
+        self.mode_link.setProperty("role", "link")
         self.mode_link.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.mode_link.clicked.connect(lambda: self.set_recovery_mode(not self.recovery_mode))
+        self.mode_link.clicked.connect(self._toggle_mode)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setProperty("role", "error")
@@ -124,6 +125,7 @@ class UnlockScreen(QWidget):
         self.error.clear()
         self.restore_button.setVisible(False)
         state = self.service.state()
+        self.incomplete = state in (VaultState.DATABASE_MISSING, VaultState.HEADER_MISSING)
         if state == VaultState.DATABASE_MISSING:
             self.show_error(store_errors.DatabaseMissing(
                 self.tr("Het registerbestand ontbreekt. Zet een back-up terug.")))
@@ -136,12 +138,17 @@ class UnlockScreen(QWidget):
             slots = set()
             self.show_error(exc)
         self.has_passphrase = "passphrase" in slots
-        self.keyring_button.setVisible("keyring" in slots and self.service.policy.allow_keyring)
+        self.keyring_button.setVisible("keyring" in slots and self.service.policy.allow_keyring
+                                       and not self.incomplete)
         self.set_recovery_mode(False)
 
     def set_demo_hint(self, text: str) -> None:
         self.demo_hint.setText(text)
         self.demo_hint.setVisible(bool(text))
+
+    def _toggle_mode(self) -> None:
+        self.error.clear()
+        self.set_recovery_mode(not self.recovery_mode)
 
     def set_recovery_mode(self, on: bool) -> None:
         self.recovery_mode = on
@@ -159,9 +166,11 @@ class UnlockScreen(QWidget):
             self.secret.setPlaceholderText("")
             self.mode_link.setText(self.tr("Herstelcode &gebruiken"))
         self.mode_link.setAccessibleName(self.mode_link.text().replace("&", ""))
-        show_entry = on or getattr(self, "has_passphrase", True)
+        incomplete = getattr(self, "incomplete", False)
+        show_entry = (on or getattr(self, "has_passphrase", True)) and not incomplete
         for widget in (self.secret_label, self.secret, self.unlock_button):
             widget.setVisible(show_entry)
+        self.mode_link.setVisible(not incomplete)
         self.focus_entry()
 
     def focus_entry(self) -> None:

@@ -1,0 +1,147 @@
+"""Store side of retention: the schedule, legal hold, what a purge removes, the purge itself.
+
+Callers wrap writes in ``transaction``. ``destroy`` removes a case and every record
+that holds its personal data (ON DELETE CASCADE plus the FTS row and the case's
+drafts, see ``cases.delete``); the export log keeps *that* something was exported
+(date, actor, profile, recipient, case ids, field ids, file hash) but loses the
+officer's free-text reasons, which may describe the person.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from desktop.store import cases
+from desktop.store.codec import s2d
+from desktop.store.connection import Connection
+from desktop.store.errors import NotFound
+
+
+@dataclass(frozen=True)
+class ClosedCase:
+    case_id: int
+    number: str
+    title: str
+    closed_on: date
+    outcome: str
+    legal_hold: bool
+
+
+def closed_cases(conn: Connection) -> list[ClosedCase]:
+    rows = conn.execute("SELECT id, number, title, closed_on, outcome, legal_hold FROM case_file"
+                        " WHERE closed_on IS NOT NULL AND closed_on <> '' ORDER BY closed_on, id")
+    return [ClosedCase(r["id"], r["number"], r["title"], s2d(r["closed_on"]), r["outcome"],
+                       bool(r["legal_hold"])) for r in rows]
+
+
+def set_legal_hold(conn: Connection, case_id: int, on: bool, reason: str) -> None:
+    cur = conn.execute("UPDATE case_file SET legal_hold = ?, legal_hold_reason = ? WHERE id = ?",
+                       (int(on), reason if on else "", case_id))
+    if cur.rowcount != 1:
+        raise NotFound("Deze zaak bestaat niet (meer).")
+
+
+#: What a purge removes, per kind: (Dutch label, SQL counting it for the ids in "{ids}").
+REMOVED: tuple[tuple[str, str], ...] = (
+    ("zaken", "SELECT count(*) FROM case_file WHERE id IN ({ids})"),
+    ("personen", "SELECT count(*) FROM person WHERE case_id IN ({ids})"),
+    ("adressen", "SELECT count(*) FROM address WHERE case_id IN ({ids})"),
+    ("organisaties", "SELECT count(*) FROM organisation WHERE case_id IN ({ids})"),
+    ("kenmerken (telefoon, kenteken, …)",
+     "SELECT count(*) FROM identifier WHERE case_id IN ({ids})"),
+    ("verrijkingen", "SELECT count(*) FROM enrichment WHERE case_id IN ({ids})"),
+    ("toestemmingen", "SELECT count(*) FROM consent WHERE case_id IN ({ids})"),
+    ("interventies", "SELECT count(*) FROM intervention WHERE case_id IN ({ids})"),
+    ("acute meldingen", "SELECT count(*) FROM acute_call WHERE case_id IN ({ids})"),
+    ("checklistantwoorden", "SELECT count(*) FROM checklist_answer WHERE case_id IN ({ids})"),
+    ("routestappen", "SELECT count(*) FROM route_step WHERE case_id IN ({ids})"),
+    ("overdrachten", "SELECT count(*) FROM handover WHERE case_id IN ({ids})"),
+    ("koppelingen met andere zaken",
+     "SELECT count(*) FROM case_link WHERE case_a IN ({ids}) OR case_b IN ({ids})"),
+    ("overlegbesprekingen", "SELECT count(*) FROM meeting_case WHERE case_id IN ({ids})"),
+    ("zoekindex", "SELECT count(*) FROM case_fts WHERE rowid IN ({ids})"),
+)
+TEXT_COLUMNS = (
+    ("case_file", "id", ("title", "observations", "reporter_name", "next_action")),
+    ("person", "case_id", ("notes", "care_needs", "safe_contact")),
+    ("address", "case_id", ("notes",)),
+    ("organisation", "case_id", ("notes",)),
+    ("enrichment", "case_id", ("result_summary", "reason_not_consulted")),
+    ("intervention", "case_id", ("description", "effect")),
+    ("checklist_answer", "case_id", ("note",)),
+    ("route_step", "case_id", ("outcome",)),
+    ("handover", "case_id", ("feedback_summary",)),
+)
+
+
+def _ids(case_ids: Iterable[int]) -> str:
+    return ",".join(str(int(i)) for i in case_ids) or "NULL"
+
+
+def draft_keys(case_id: int) -> tuple[str, str]:
+    """LIKE patterns of the drafts that belong to a case (as ``cases.delete`` removes them)."""
+    return f"%:case:{case_id}", f"%:case:{case_id}:%"
+
+
+def removal_counts(conn: Connection, case_ids: list[int]) -> dict[str, int]:
+    """Dutch label → number of records the purge of ``case_ids`` removes."""
+    ids = _ids(case_ids)
+    out = {label: int(conn.execute(sql.format(ids=ids)).fetchone()[0]) for label, sql in REMOVED}
+    texts = 0
+    for table, key, columns in TEXT_COLUMNS:
+        nonempty = " + ".join(f"({c} <> '')" for c in columns)
+        texts += int(conn.execute(f"SELECT coalesce(sum({nonempty}), 0) FROM {table}"
+                                  f" WHERE {key} IN ({ids})").fetchone()[0])
+    out["vrije teksten"] = texts
+    drafts = 0
+    for cid in case_ids:
+        drafts += int(conn.execute("SELECT count(*) FROM draft WHERE key LIKE ? OR key LIKE ?",
+                                   draft_keys(cid)).fetchone()[0])
+    out["concepten"] = drafts
+    return out
+
+
+def export_log_ids(conn: Connection, case_id: int) -> list[int]:
+    rows = conn.execute("SELECT id, case_ids FROM export_log")
+    return [r[0] for r in rows if str(case_id) in (r[1] or "").split(",")]
+
+
+#: Keys of export-log field references that hold ids and codes only (see export_repo).
+_KEEP_KEYS = {"key", "case", "field", "label", "field_id", "case_id", "reason_code", "code"}
+
+
+def _codes_only(value: Any) -> Any:
+    """JSON of the export log without free text: dicts keep only id/code keys."""
+    if isinstance(value, list):
+        return [_codes_only(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _codes_only(v) for k, v in value.items() if k in _KEEP_KEYS}
+    return value
+
+
+def scrub_export_log(conn: Connection, case_id: int) -> int:
+    """Strip free-text reasons from the export-log rows of a case; returns rows touched."""
+    ids = export_log_ids(conn, case_id)
+    for log_id in ids:
+        row = conn.execute("SELECT fields_out, fields_in FROM export_log WHERE id = ?",
+                           (log_id,)).fetchone()
+        cleaned = []
+        for raw in (row[0], row[1]):
+            try:
+                cleaned.append(json.dumps(_codes_only(json.loads(raw or "[]"))))
+            except ValueError:
+                cleaned.append("[]")
+        conn.execute("UPDATE export_log SET fields_out = ?, fields_in = ? WHERE id = ?",
+                     (*cleaned, log_id))
+    return len(ids)
+
+
+def destroy(conn: Connection, case_id: int) -> None:
+    """Remove the case and all its personal data (caller: statistics row and audit first)."""
+    scrub_export_log(conn, case_id)
+    conn.execute("DELETE FROM draft WHERE key LIKE ?", (draft_keys(case_id)[1],))
+    cases.delete(conn, case_id)

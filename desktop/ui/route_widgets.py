@@ -1,0 +1,70 @@
+"""Small shared widgets of the route screens: date fields, a problems list, dialog buttons."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QWidget
+
+from desktop.domain.labels import format_date
+from desktop.ui.fields import LineField, date_checker, parse_date_or_none
+
+_C = "RouteWidgets"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_C, text)
+
+
+def date_field(accessible_name: str, value: date | None = None,
+               allow_future: bool = False) -> LineField:
+    """A dd-mm-jjjj field validated as you type."""
+    field = LineField(accessible_name, date_checker(accessible_name, allow_future),
+                      placeholder=tr("dd-mm-jjjj"))
+    field.set_text(format_date(value))
+    metrics = field.edit.fontMetrics()
+    field.edit.setMinimumWidth(metrics.horizontalAdvance("00-00-00000") + 24)
+    field.edit.setMaximumWidth(metrics.horizontalAdvance("00-00-0000") * 2)
+    return field
+
+
+def date_value(field: LineField) -> date | None:
+    return parse_date_or_none(field.text(), "")
+
+
+def sentence(problem: str) -> str:
+    text = problem.strip()
+    return text[:1].upper() + text[1:] if text else text
+
+
+class ProblemsLabel(QLabel):
+    """'Nog nodig:' with one line per problem; hidden when there are none."""
+
+    def __init__(self, heading: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.heading = heading or tr("Nog nodig voordat u kunt opslaan:")
+        self.setWordWrap(True)
+        self.setProperty("role", "error")
+        self.setVisible(False)
+        self.problems: list[str] = []
+
+    def show_problems(self, problems: list[str]) -> None:
+        self.problems = list(problems)
+        lines = [self.heading] + ["• " + sentence(p) for p in problems]
+        self.setText("\n".join(lines) if problems else "")
+        self.setAccessibleDescription(self.text())
+        self.setVisible(bool(problems))
+
+
+def ok_cancel(parent: QWidget, ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """Button box with a translated OK (default button) and Annuleren."""
+    box = QDialogButtonBox(parent)
+    ok = box.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+    ok.setAccessibleName(ok_text.replace("&", ""))
+    cancel.setAccessibleName(tr("Annuleren"))
+    ok.setDefault(True)
+    ok.setAutoDefault(True)
+    cancel.setAutoDefault(False)
+    return box, ok

@@ -1,0 +1,107 @@
+"""Case view: tabs, persons tables, enrichment add/edit/remove, readable history."""
+# ruff: noqa: F811  (the workspace fixture is imported from case_helpers)
+
+from __future__ import annotations
+
+from case_helpers import fill_line, stored_case, type_text, workspace  # noqa: F401
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.domain import model as m
+from desktop.ui import case_view
+from desktop.ui.case_tabs_enrichment import EnrichmentTab
+from desktop.ui.case_tabs_enrichment_form import SUMMARY_MAX
+from desktop.ui.case_tabs_history import HistoryTab
+from desktop.ui.case_tabs_persons import PersonsTab
+from desktop.ui.case_tabs_signal import SignalTab
+from desktop.ui.fields import set_combo_value
+
+
+def open_stored(ws, register, **overrides):
+    case = stored_case(register, **overrides)
+    ws.set_register(register)
+    ws.open_case(case.id)
+    return case, ws.case_view
+
+
+def test_tabs_and_read_views(workspace, register):
+    case, view = open_stored(workspace, register, reporter_name="P. Jansen",
+                             persons=[m.Person(name="Őrs Kovács", bsn="111222333")],
+                             addresses=[m.Address(street="Modelplein", number="3",
+                                                  postcode="9990 XA", place="Schakeldam")])
+    titles = [view.tabs.tabText(i) for i in range(view.tabs.count())]
+    mine = ["Signaal", "Betrokkenen", "Verrijking", "Gekoppelde signalen (0)", "Historie"]
+    assert [t for t in titles if t in mine] == mine  # later issues add tabs in between
+    assert len(case_view.TAB_FACTORIES) == view.tabs.count()  # one factory per tab
+    signal = view.tab(SignalTab)
+    assert signal.values["reporter"].text() == "Handhaving, toezichthouder"
+    assert signal.values["forms"].text() == "arbeidsuitbuiting"
+    persons = view.tab(PersonsTab)
+    assert persons.persons.data(persons.persons.index(0, 1)) == "Őrs Kovács"
+    assert persons.addresses.data(persons.addresses.index(0, 0)) == "Modelplein 3"
+    assert register.audit_entries(case_id=case.id, action="zaak_ingezien")
+
+
+def test_enrichment_add_requires_reason_for_no(workspace, register):
+    case, view = open_stored(workspace, register)
+    tab = view.tab(EnrichmentTab)
+    view.tabs.setCurrentWidget(tab)
+    tab.add_button.click()
+    form = tab.form
+    assert not form.isHidden()
+    set_combo_value(form.source, m.EnrichmentSource.BRP)
+    set_combo_value(form.consulted, m.Consulted.NO)
+    form.save_button.click()
+    assert "waarom" in form.reason.error_text()
+    assert register.cases.get(case.id).enrichments == []
+    fill_line(form.reason, "geen grondslag")
+    form.legal.setCurrentText("AVG art. 6 lid 1 sub e – publieke taak")
+    form.save_button.click()
+    stored = register.cases.get(case.id).enrichments
+    assert [(e.source, e.consulted, e.reason_not_consulted) for e in stored] == [
+        (m.EnrichmentSource.BRP, m.Consulted.NO, "geen grondslag")]
+    assert form.isHidden() and tab.model.rowCount() == 1
+    assert register.audit_entries(case_id=case.id, action="verrijking_gewijzigd")
+
+
+def test_enrichment_bibob_note_summary_limit_edit_and_remove(workspace, register, monkeypatch):
+    case, view = open_stored(workspace, register)
+    tab = view.tab(EnrichmentTab)
+    tab.add_button.click()
+    form = tab.form
+    set_combo_value(form.source, m.EnrichmentSource.BIBOB)
+    assert not form.bibob_note.isHidden() and "nooit de" in form.bibob_note.text()
+    assert form.sharing.currentData() == m.SharingRestriction.NEVER.value
+    form.summary.setPlainText("x" * (SUMMARY_MAX + 40))
+    assert len(form.summary.toPlainText()) == SUMMARY_MAX
+    assert form.counter.text() == f"{SUMMARY_MAX} / {SUMMARY_MAX} tekens"
+    form.summary.setPlainText("")
+    type_text(form.summary, "Screening bekend.")
+    form.save_button.click()
+    entry = register.cases.get(case.id).enrichments[0]
+    assert entry.source == m.EnrichmentSource.BIBOB and entry.result_summary == "Screening bekend."
+
+    tab.table.setCurrentIndex(tab.model.index(0, 0))
+    tab.edit_button.click()
+    set_combo_value(form.consulted, m.Consulted.PENDING)
+    form.save_button.click()
+    assert register.cases.get(case.id).enrichments[0].consulted == m.Consulted.PENDING
+    assert register.cases.get(case.id).enrichments[0].id == entry.id
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.table.setCurrentIndex(tab.model.index(0, 0))
+    tab.remove_button.click()
+    assert register.cases.get(case.id).enrichments == []
+
+
+def test_history_is_readable_dutch(workspace, register):
+    other = stored_case(register)
+    case = stored_case(register)
+    register.links.link(case.id, other.id, "zelfde adres")
+    workspace.set_register(register)
+    workspace.open_case(case.id)
+    tab = workspace.case_view.tab(HistoryTab)
+    actions = [tab.model.data(tab.model.index(r, 2)) for r in range(tab.model.rowCount())]
+    assert actions == ["Zaak ingezien", f"Gekoppeld aan zaak {other.number}", "Zaak aangemaakt"]
+    assert tab.describe("export_gemaakt", "") == "Export gemaakt"
+    assert tab.describe("iets_nieuws", "") == "Actie: iets_nieuws"
