@@ -57,18 +57,18 @@ def _service(args: argparse.Namespace) -> VaultService:
     return VaultService(data_dir_from(args), policy)
 
 
-def _unlock(args: argparse.Namespace) -> Register:
+def _unlock(args: argparse.Namespace, record: bool = True) -> Register:
     service = _service(args)
     if service.state() == VaultState.NONE:
         raise CliError(f"geen register in {service.data_dir}; maak er een met 'schakel init'",
                        EXIT_ERROR)
     passphrase = read_passphrase(args, required=False)
     if passphrase is None and "keyring" in service.slots():
-        return service.unlock(UnlockMethod.KEYRING)
+        return service.unlock(UnlockMethod.KEYRING, record=record)
     if passphrase is None:
         raise CliError("geen wachtwoordzin: gebruik --passphrase-stdin of SCHAKEL_PASSPHRASE",
                        EXIT_USAGE)
-    return service.unlock(UnlockMethod.PASSPHRASE, passphrase)
+    return service.unlock(UnlockMethod.PASSPHRASE, passphrase, record=record)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -87,7 +87,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from desktop.services.maintenance import check
 
-    register = _unlock(args)
+    register = _unlock(args, record=False)
     try:
         report = check(register)
     finally:

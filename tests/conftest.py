@@ -67,3 +67,25 @@ def data_dir(tmp_path):
     d = tmp_path / "data"
     d.mkdir()
     return d
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_network():
+    """The app is offline and has no telemetry: the whole suite runs with IP sockets blocked."""
+    import socket
+
+    real_connect, real_connect_ex = socket.socket.connect, socket.socket.connect_ex
+
+    def guard(sock, address, *args):
+        if sock.family in (socket.AF_INET, socket.AF_INET6):
+            raise OSError("netwerk geblokkeerd in de tests (Schakel is offline)")
+        return real_connect(sock, address, *args)
+
+    def guard_ex(sock, address, *args):
+        if sock.family in (socket.AF_INET, socket.AF_INET6):
+            raise OSError("netwerk geblokkeerd in de tests (Schakel is offline)")
+        return real_connect_ex(sock, address, *args)
+
+    socket.socket.connect, socket.socket.connect_ex = guard, guard_ex
+    yield
+    socket.socket.connect, socket.socket.connect_ex = real_connect, real_connect_ex

@@ -49,7 +49,8 @@ def check_profile_data(path: Path, data: Any, lines: LineMap) -> list[ContentPro
         if not isinstance(section, dict):
             continue
         _unique_id(report, section, ("sections", i), seen)
-        kind = _KINDS.get(section.get("kind")) if isinstance(section.get("kind"), str) else None
+        kind_code = section.get("kind")
+        kind = _KINDS.get(kind_code) if isinstance(kind_code, str) else None
         if kind is None:
             continue
         _check_fields(report, section, ("sections", i), kind)

@@ -10,13 +10,19 @@ here for convenience.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
-from typing import Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from desktop.content.export_registry import FIELDS, SECTION_TITLES, SectionKind
 from desktop.domain.model import EnrichmentSource, PersonRole
+
+if TYPE_CHECKING:
+    from desktop.content.problems import ContentProblem
+    from desktop.content.profile_catalog import ProfileCatalog
 
 PROFILE_ID_PATTERN = r"^[a-z][a-z0-9-]*[a-z0-9]$"
 SECTION_ID_PATTERN = r"^[a-z][a-z0-9_]*$"
@@ -106,8 +112,8 @@ class ExportProfile(_Model):
         return 1 if self.layout == Layout.LETTER else None
 
 
-def load_profiles(dirs):  # noqa: ANN001, ANN201 - thin re-export, typed in profile_catalog
-    """``load_profiles(dirs) -> (ProfileCatalog, problems)``; see ``profile_catalog``."""
+def load_profiles(dirs: Iterable[Path]) -> tuple[ProfileCatalog, list[ContentProblem]]:
+    """All valid profiles of ``dirs`` (bundled folder first) plus the problems found."""
     from desktop.content.profile_catalog import load_profiles as _load
 
     return _load(dirs)

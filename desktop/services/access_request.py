@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -43,6 +45,9 @@ CAUTION_TEXT = "Vrije tekst: kan gegevens over anderen bevatten."
 CAUTION_ADDRESS = "Adres van de zaak: controleer of het over de verzoeker gaat."
 CAUTION_RECIPIENT = "Openbaar maken kan een lopend onderzoek schaden (UAVG art. 41)."
 CAUTION_CHECKLIST = "Signaal over de zaak: kan ook over anderen of een adres gaan."
+#: Short forms of the cautions, for a narrow column (the full text goes in the tooltip).
+CAUTION_SHORT = {CAUTION_TEXT: "vrije tekst", CAUTION_ADDRESS: "adres van de zaak",
+                 CAUTION_RECIPIENT: "lopend onderzoek?", CAUTION_CHECKLIST: "signaal over de zaak"}
 
 
 @dataclass(frozen=True)
@@ -145,14 +150,18 @@ def build_overview(register: Register, query: AccessQuery, matches: list[CaseMat
         with register.read() as conn:
             case = case_repo.load(conn, match.case_id)
             handovers = route_repo.handovers(conn, match.case_id)
-        items += _CaseItems(case, set(match.person_ids), register.policy.retention).build(handovers)
+        partners = _partner_titles(register.policy.content_dir, case.route_id, case.route_version)
+        items += _CaseItems(case, set(match.person_ids), register.policy.retention,
+                            partners).build(handovers)
         items += _checklist_items(register, case)
     return AccessOverview(query, matches, items, today or date.today())
 
 
 class _CaseItems:
-    def __init__(self, case: m.Case, person_ids: set[int], terms) -> None:
+    def __init__(self, case: m.Case, person_ids: set[int], terms,
+                 partners: dict[str, str]) -> None:
         self.case, self.person_ids, self.terms = case, person_ids, terms
+        self.partners = partners
         self.items: list[AccessItem] = []
 
     def add(self, group: str, record: str, fid: str, label: str, value: object, *,
@@ -191,7 +200,8 @@ class _CaseItems:
         for h in handovers:
             if h.status != "geannuleerd":
                 self.add("ontvangers", str(h.id), "handover", f"Overgedragen op "
-                         f"{labels.format_date(h.started_on)}", h.partner_id,
+                         f"{labels.format_date(h.started_on)}",
+                         self.partners.get(h.partner_id, h.partner_id),
                          caution=CAUTION_RECIPIENT)
         return self.items
 
@@ -230,6 +240,27 @@ class _CaseItems:
         label = labels.label(labels.ENRICHMENT_SOURCE, e.source) + (f", {when}" if when else "")
         self.add("verrijking", f"enrichment:{e.id}", "result_summary", label, e.result_summary,
                  caution=CAUTION_TEXT, reason=RESTRICTED if restricted else "")
+
+
+@lru_cache(maxsize=4)
+def _route_catalog(content_dir: Path | None):  # noqa: ANN202 - RouteCatalog | None
+    try:
+        from desktop.content.route_catalog import load_default_routes
+
+        return load_default_routes(content_dir)[0]
+    except Exception:  # broken content: partner ids are shown as they are
+        return None
+
+
+def _partner_titles(content_dir: Path | None, route_id: str, version: int | None
+                    ) -> dict[str, str]:
+    """Partner id → title in the case's route (the recipients the person may know)."""
+    catalog = _route_catalog(content_dir)
+    try:
+        route = catalog.get(route_id, version) if catalog and route_id else None
+    except KeyError:
+        route = None
+    return {p.id: p.title for p in route.partners} if route else {}
 
 
 def _checklist_items(register: Register, case: m.Case) -> list[AccessItem]:

@@ -37,8 +37,8 @@ SETTING = "import_mapping"
 Mapping = dict[int, str]  # column index → field name (unmapped columns are absent)
 
 FIELD_LABELS: dict[str, str] = {
-    "registratienummer": "Registratienummer (groepeert rijen tot één zaak)",
-    "datum_signaal": "Datum signaal", "omschrijving": "Omschrijving (wat is er gezien)",
+    "registratienummer": "Registratienummer",
+    "datum_signaal": "Datum signaal", "omschrijving": "Omschrijving",
     "vormen": "Vorm(en) van uitbuiting", "afdeling_melder": "Afdeling van de melder",
     "persoon_naam": "Naam persoon", "persoon_rol": "Rol persoon",
     "persoon_geboortedatum": "Geboortedatum persoon", "persoon_bsn": "BSN persoon",

@@ -33,8 +33,9 @@ BACKUP_SUFFIX = ".schakelbackup"
 def check(register: Register) -> CheckReport:
     with register.read() as conn:
         report = run_check(conn)
-    with register.write() as conn:
-        register.audit(conn, "controle_uitgevoerd", detail="ok" if report.ok else "fouten")
+    if report.ok:  # a damaged register is not written to: it stays as found, for restore
+        with register.write() as conn:
+            register.audit(conn, "controle_uitgevoerd", detail="ok")
     return report
 
 

@@ -28,8 +28,8 @@ ACTION_HOLD_ON = "bewaarblokkade_ingesteld"
 ACTION_HOLD_OFF = "bewaarblokkade_opgeheven"
 KEPT = (
     "De anonieme statistiek van deze zaken blijft bewaard (geen namen, geen tekst).",
-    "Het logboek blijft bewaard; het bevat alleen wie, wanneer, welke handeling en het "
-    "zaaknummer-id, nooit inhoud.",
+    "Het logboek blijft bewaard; het bevat alleen wie, wanneer en welke handeling, nooit "
+    "inhoud.",
     "Het exportlogboek blijft bewaard zonder de toelichtingen (datum, ontvanger, profiel, "
     "veldnamen en controlegetal).",
 )

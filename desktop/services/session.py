@@ -91,7 +91,9 @@ class VaultService:
         """Locking the register also drops the key-encryption key held by the key store."""
         register.on_lock.append(self.keystore.lock)
 
-    def unlock(self, method: UnlockMethod, secret: str = "") -> Register:
+    def unlock(self, method: UnlockMethod, secret: str = "", *, record: bool = True) -> Register:
+        """Unlock with one slot. ``record=False`` (used by ``schakel check``) writes nothing,
+        so a damaged database is examined exactly as found."""
         self._require_ready()
         if method == UnlockMethod.PASSPHRASE:
             key = self.keystore.unlock_with_passphrase(secret)
@@ -105,8 +107,9 @@ class VaultService:
             self.keystore.lock()
             raise
         self._bind(register)
-        with register.write() as conn:
-            register.audit(conn, "ontgrendeld", detail=method.value)
+        if record:
+            with register.write() as conn:
+                register.audit(conn, "ontgrendeld", detail=method.value)
         return register
 
     def _require_ready(self) -> None:

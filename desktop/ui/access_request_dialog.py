@@ -28,6 +28,7 @@ from desktop.domain import labels
 from desktop.domain.validation import check_bsn, parse_date_nl
 from desktop.services import access_report
 from desktop.services.access_request import (
+    CAUTION_SHORT,
     REASONS,
     THIRD_PARTY,
     AccessOverview,
@@ -212,7 +213,8 @@ class AccessRequestDialog(AdminDialog):
         for item in overview.items:
             removal = self.removals.get(item.key)
             rows.append(["", item.number, f"{tr_data(item.group)} – {tr_data(item.label)}",
-                         item.value.replace("\n", " "), tr_data(item.caution),
+                         item.value.replace("\n", " "),
+                         tr_data(CAUTION_SHORT.get(item.caution, item.caution)),
                          tr_data(REASONS[removal.reason]) if removal else ""])
             checked.append(removal is None)
         self.item_model.set_rows(rows, [i.key for i in overview.items], checked)

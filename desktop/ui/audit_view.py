@@ -54,8 +54,8 @@ class AuditDialog(AdminDialog):
         self.pdf_button.setAccessibleName(self.tr("Logboek opslaan als PDF"))
         self.pdf_button.clicked.connect(self.save_pdf)
         self.model = TextTable([self.tr("Regel"), self.tr("Datum en tijd"), self.tr("Gebruiker"),
-                                self.tr("Handeling"), self.tr("Zaak")], self)
-        self.view = make_view(self.model, self.tr("Logboekregels"), stretch=3)
+                                self.tr("Zaak"), self.tr("Handeling")], self)
+        self.view = make_view(self.model, self.tr("Logboekregels"), stretch=4)
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setAccessibleName(self.tr("Resultaat van de controle"))
@@ -144,8 +144,8 @@ class AuditDialog(AdminDialog):
         for line in self.lines:
             text = tr_data(line.template).format(other=tr_data(line.other),
                                                  code=line.other)
-            rows.append([str(line.id), labels.format_datetime(line.at), line.actor, text,
-                         tr_data(line.case_number)])
+            rows.append([str(line.id), labels.format_datetime(line.at), line.actor,
+                         tr_data(line.case_number), text])
         self.model.set_rows(rows, [line.id for line in self.lines])
         if self.break_id is not None and self.break_id in self.model.keys:
             row = self.model.keys.index(self.break_id)

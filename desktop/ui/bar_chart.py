@@ -68,7 +68,7 @@ class BarChart(QWidget):
         if not self._labels:
             painter.end()
             return
-        label_w = min(max(fm.horizontalAdvance(t) for t in self._labels) + PAD,
+        label_w = min(max(fm.horizontalAdvance(t) for t in self._labels) + 3 * PAD,
                       int(self.width() * 0.4))
         text_w = max(fm.horizontalAdvance(t) for t in self._texts) + PAD
         bar_x = PAD + label_w

@@ -70,6 +70,8 @@ class ImportDialog(AdminDialog):
         self.preview_view = make_view(self.preview_model, self.tr("Voorbeeld van de eerste rijen"))
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Problemen"))
+        self.problems.currentRowChanged.connect(self._show_problem)
+        self._problem_cells: list[tuple[int, int] | None] = []
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Samenvatting"))
@@ -109,9 +111,10 @@ class ImportDialog(AdminDialog):
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(mapping)
         body.addWidget(preview)
-        body.setSizes([430, 650])
+        body.setSizes([560, 780])
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress, 1)
+        bottom.addStretch(0)
         bottom.addWidget(self.import_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -206,6 +209,11 @@ class ImportDialog(AdminDialog):
         self.preview_view.setModel(self.preview_model)
         self.problems.clear()
         self.problems.addItems([str(p) for p in result.problems])
+        rows = {number: index for index, (number, _r) in enumerate(shown)}
+        columns = {h: i for i, h in enumerate(table.headers)}
+        self._problem_cells = [(rows[p.row], columns[p.column] + 1)
+                               if p.row in rows and p.column in columns else None
+                               for p in result.problems]
         if result.missing:
             names = ", ".join(tr_data(im.FIELD_LABELS[n]) for n in result.missing)
             self._show_summary(self.tr("Koppel eerst de verplichte velden: {names}.").format(
@@ -213,10 +221,20 @@ class ImportDialog(AdminDialog):
             return
         text = self.tr("{cases} zaken uit {rows} rijen kunnen worden geïmporteerd.").format(
             cases=result.importable_cases, rows=len(result.clean_rows))
-        if result.refused:
+        if len(result.refused) == 1:
+            text += " " + self.tr("1 zaak wordt overgeslagen vanwege een probleem.")
+        elif result.refused:
             text += " " + self.tr("{n} zaken worden overgeslagen vanwege een probleem.").format(
                 n=len(result.refused))
         self._show_summary(text, ok=result.importable_cases > 0)
+
+    def _show_problem(self, index: int) -> None:
+        """Select the cell of the problem chosen in the list (when it is in the preview)."""
+        target = self._problem_cells[index] if 0 <= index < len(self._problem_cells) else None
+        if target is not None:
+            model_index = self.preview_model.index(*target)
+            self.preview_view.setCurrentIndex(model_index)
+            self.preview_view.scrollTo(model_index)
 
     def _show_summary(self, text: str, ok: bool) -> None:
         self.summary.setText(text)
@@ -257,6 +275,7 @@ class ImportDialog(AdminDialog):
                 n=len(report.refused)))
         self.summary.setText(" ".join(lines))
         self.problems.clear()
+        self._problem_cells = []
         for ref, problems in report.refused.items():
             for problem in problems:
                 self.problems.addItem(self.tr("Registratienummer {ref} niet geïmporteerd: "
@@ -267,6 +286,7 @@ class ImportDialog(AdminDialog):
         self.progress.setVisible(False)
         if isinstance(exc, ImportRefused):
             self.problems.clear()
+            self._problem_cells = []
             self.problems.addItems([str(p) for p in exc.problems])
             self._show_summary(self.tr("Er is niets geïmporteerd."), ok=False)
             return

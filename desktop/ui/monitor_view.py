@@ -46,6 +46,7 @@ class MonitorDialog(AdminDialog):
         self.year.activated.connect(lambda _i: self.refresh())
         self.tables = QListWidget()
         self.tables.setAccessibleName(self.tr("Overzichten"))
+        self.tables.setSpacing(3)
         self.tables.currentRowChanged.connect(self._show_table)
         self.model = TextTable([], self, numeric_from=1)
         self.view = make_view(self.model, self.tr("Cijfers"), stretch=0)
@@ -134,10 +135,10 @@ class MonitorDialog(AdminDialog):
         self.tables.setCurrentRow(current)
         self._show_table(current)
         self.summary.setText(self.tr(
-            "{live} zaken in het register en {gone} vernietigde zaken (alleen anonieme "
-            "statistiek). Op dit scherm staan exacte aantallen; in CSV en PDF staan aantallen "
-            "van 1 tot en met 4 als \u201c< 5\u201d.").format(live=report.live_cases,
-                                                          gone=report.destroyed_cases))
+            "Bron: {live} zaken in het register en de anonieme statistiek van {gone} "
+            "vernietigde zaken. Op dit scherm staan exacte aantallen; in CSV en PDF staan "
+            "aantallen van 1 tot en met 4 als \u201c< 5\u201d.").format(
+                live=report.live_cases, gone=report.destroyed_cases))
 
     def _show_table(self, row: int) -> None:
         if self.report is None or not 0 <= row < len(self.report.tables):
@@ -151,6 +152,7 @@ class MonitorDialog(AdminDialog):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0000000"))
         self.view.setAccessibleName(tr_data(table.title))
         self._chart(table)
         self._share_space(len(lines))

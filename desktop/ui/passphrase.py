@@ -53,6 +53,7 @@ class PassphraseFields(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh)
         self._layout()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.refresh()
 
     def _field(self, name: str) -> QLineEdit:
@@ -88,15 +89,14 @@ class PassphraseFields(QWidget):
         self.setTabOrder(self.second, self.show_chars)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if watched is self.hint and event.type() == QEvent.Type.Resize:
+        if watched is self.hint and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self._fit_hint()
         return False
 
     def _fit_hint(self) -> None:
         """Word-wrapped labels in form layouts get a wrong height: give exactly what it needs."""
-        width = self.hint.width()
-        if width > 0:
-            self.hint.setFixedHeight(self.hint.heightForWidth(width))
+        if self.hint.isVisible():  # a hidden label's width is not its real one yet
+            self.hint.setFixedHeight(self.hint.heightForWidth(self.hint.width()))
 
     def _toggle_echo(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password

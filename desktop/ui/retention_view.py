@@ -8,6 +8,7 @@ main window shows after unlock when cases are past their date.
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import Any
 
@@ -68,6 +69,7 @@ class RetentionDialog(AdminDialog):
         self.model.dataChanged.connect(lambda *_a: self._update_preview())
         self.view = make_view(self.model, self.tr("Afgesloten zaken"), stretch=1)
         self.preview = QLabel()
+        self.preview.setTextFormat(Qt.TextFormat.RichText)
         self.preview.setWordWrap(True)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.preview.setAccessibleName(self.tr("Wat wordt vernietigd"))
@@ -174,11 +176,12 @@ class RetentionDialog(AdminDialog):
             self.preview.setText(self.tr("Geen zaken aangevinkt."))
             return
         preview = self.register.retention.preview(ids)
-        lines = [self.tr("{n} zaken worden definitief verwijderd, met:").format(n=len(ids))]
-        lines += [f"  • {tr_data(label)}: {n}" for label, n in preview.removed.items()
-                  if n and label != "zaken"]
-        lines += ["", self.tr("Blijft bewaard:")] + [f"  • {tr_data(k)}" for k in preview.kept]
-        self.preview.setText("\n".join(lines))
+        removed = "".join(f"<li>{html.escape(tr_data(label))}: {n}</li>"
+                          for label, n in preview.removed.items() if n and label != "zaken")
+        kept = "".join(f"<li>{html.escape(tr_data(k))}</li>" for k in preview.kept)
+        head = self.tr("{n} zaken worden definitief gewist, met:").format(n=len(ids))
+        self.preview.setText(f"<p>{html.escape(head)}</p><ul>{removed}</ul>"
+                             f"<p>{html.escape(self.tr('Blijft bewaard:'))}</p><ul>{kept}</ul>")
 
     def current_case(self) -> ScheduledCase | None:
         index = self.view.currentIndex()

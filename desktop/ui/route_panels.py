@@ -122,8 +122,26 @@ class HandoverPanel(QGroupBox):
             row.setVisible(suggestion is not None)
             if suggestion is not None:
                 self._fill_row(row, suggestion)
+        self._order_rows(list(shown))
         self.none_hint.setVisible(not shown)
         self._enable()
+
+    def _order_rows(self, partner_ids: list[str]) -> None:
+        """Suggestions in the engine's order (branch-rule order), also for the Tab key."""
+        layout = self.layout()
+        first = layout.indexOf(self.none_hint) + 1
+        previous: QWidget = self.close_button
+        for offset, partner_id in enumerate(partner_ids):
+            row = self.rows[partner_id]
+            layout.removeWidget(row)
+            layout.insertWidget(first + offset, row)
+            QWidget.setTabOrder(previous, row.button)
+            previous = row.button
+
+    def visible_rows(self) -> list[SuggestionRow]:
+        layout = self.layout()
+        rows = [layout.itemAt(i).widget() for i in range(layout.count())]
+        return [r for r in rows if isinstance(r, SuggestionRow) and not r.isHidden()]
 
     def _fill_row(self, row: SuggestionRow, suggestion) -> None:
         reasons = "<br>".join(_escape(r) for r in suggestion.reasons)

@@ -30,7 +30,7 @@ from desktop.ui.route_step_form import StepForm
 from desktop.ui.route_widgets import ProblemsLabel, date_value, ok_cancel, sentence
 
 SaveFn = Callable[[StepRecord, list[str]], StepRecord | None]
-FALLBACK = {"contacted": "meeting", "meeting_on": "meeting", "handover": "general"}
+FALLBACK = {"handover": "contacted", "contacted": "meeting", "meeting_on": "meeting"}
 
 
 class RouteStepDialog(QDialog):

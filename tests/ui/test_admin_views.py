@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from datetime import date
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from desktop.ui.retention_view import RetentionDialog, reminder_text
 from monitor_helpers import add_case, messy_xlsx
 
 SHOTS = Path(__file__).resolve().parents[2] / "shots"
+SCALED = os.environ.get("QT_SCALE_FACTOR") == "1.5"  # 1920×1080 at 150 % = 1280×720
 SUBJECT = "Łukasz Wiśniewski"
 
 
@@ -52,7 +54,7 @@ def wait(qtbot) -> None:
 
 def show(qtbot, dialog):
     qtbot.addWidget(dialog)
-    dialog.resize(1366, 768)
+    dialog.resize(*((1280, 720) if SCALED else (1366, 768)))
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
@@ -60,7 +62,7 @@ def show(qtbot, dialog):
 
 def shot(dialog, name: str) -> None:
     SHOTS.mkdir(exist_ok=True)
-    assert dialog.grab().save(str(SHOTS / f"{name}.png"))
+    assert dialog.grab().save(str(SHOTS / f"{name}{'_150' if SCALED else ''}.png"))
 
 
 def cell(view, row: int, column: int) -> str:
@@ -111,7 +113,7 @@ def test_retention_lists_due_cases_previews_and_purges(qtbot, filled, dialogs, m
     assert "7 zaken" in reminder_text(filled)
     dialog = show(qtbot, RetentionDialog(filled))
     assert dialog.model.rowCount() == 7
-    assert "personen: 1" not in dialog.preview.text() and "zaken worden definitief" in \
+    assert "personen: 1" not in dialog.preview.text() and "zaken worden definitief gewist" in \
         dialog.preview.text()
     dialog.search.setText(dialog.model.index(0, 0).data())
     assert dialog.model.rowCount() == 1
@@ -147,10 +149,10 @@ def test_audit_view_filters_and_finds_the_tampered_row(qtbot, filled, dialogs):
     assert total >= 10
     dialog.case_number.setText(case.number)
     dialog.apply_filter()
-    assert {cell(dialog.view, r, 4) for r in range(dialog.model.rowCount())} == {case.number}
+    assert {cell(dialog.view, r, 3) for r in range(dialog.model.rowCount())} == {case.number}
     dialog.action.setCurrentIndex(dialog.action.findData("zaak_ingezien"))
     dialog.apply_filter()
-    assert dialog.model.rowCount() == 1 and cell(dialog.view, 0, 3) == "Zaak ingezien"
+    assert dialog.model.rowCount() == 1 and cell(dialog.view, 0, 4) == "Zaak ingezien"
     dialog.since.setText("31-02-2025")
     dialog.apply_filter()
     assert "geen geldige datum" in dialog.problem.text()
@@ -214,6 +216,9 @@ def test_import_dialog_maps_previews_and_imports(qtbot, register, dialogs, tmp_p
            if dialog.preview_model.index(r, c).data(Qt.ItemDataRole.BackgroundRole) is not None]
     assert red == [(3, 11)]  # row 8, column "Adres PC"
     assert "2 zaken" in dialog.summary.text() and dialog.import_button.isEnabled()
+    dialog.problems.setCurrentRow(0)
+    current = dialog.preview_view.currentIndex()
+    assert (current.row(), current.column()) == (3, 11)
     dialog.set_field(3, "")  # unmap "Afdeling": a required field is missing
     dialog.check()
     assert not dialog.import_button.isEnabled() and "verplichte" in dialog.summary.text()

@@ -105,3 +105,18 @@ def test_unlink_from_case_view(workspace, register, known):
     assert register.links.linked(other.id) == []
     assert tab.model.rowCount() == 0
     assert "(0)" in workspace.case_view.tabs.tabText(workspace.case_view.tab_pages.index(tab))
+
+
+def test_case_view_suggests_more_links_when_tab_is_shown(workspace, register, known):
+    other = stored_case(register, identifiers=[
+        m.Identifier(kind=m.IdentifierKind.PHONE, value="0623456789")])
+    workspace.set_register(register)
+    workspace.open_case(other.id)
+    tab = workspace.case_view.tab(LinksTab)
+    assert tab.suggestions.cards == []  # not computed while the tab is hidden
+    workspace.case_view.tabs.setCurrentWidget(tab)
+    cards = {card.suggestion.case_id: card for card in tab.suggestions.cards}
+    assert "zelfde telefoonnummer" in cards[known.id].text.text()
+    cards[known.id].button.click()  # a stored case is linked at once
+    assert [o for o, _n, _r in register.links.linked(other.id)] == [known.id]
+    assert tab.model.rowCount() == 1

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QCheckBox, QPlainTextEdit, QRadioButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QPlainTextEdit, QRadioButton, QWidget
 
 from desktop.domain import model as m
 from desktop.domain.route_records import StepRecord
@@ -60,6 +60,11 @@ def press(key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     target = focus()
     assert target is not None, "no widget has keyboard focus"
     QTest.keyClick(target, key, modifier)
+
+
+def alt(widget, key) -> None:
+    """Alt+letter on the window (that is where Qt looks up mnemonics)."""
+    QTest.keyClick(widget.window().windowHandle(), key, Qt.KeyboardModifier.AltModifier)
 
 
 def tab_until(check, limit: int = 30) -> None:
@@ -209,9 +214,9 @@ def close_handover_with_keyboard(qtbot, tab: RouteTab) -> None:
     press(Qt.Key.Key_Down)
     press(Qt.Key.Key_Home)
     assert tab.handovers.close_button.isEnabled()
-    press(Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # Terugkoppeling &ontvangen…
+    alt(tab, Qt.Key.Key_O)  # Terugkoppeling &ontvangen…
+    qtbot.waitUntil(lambda: tab.dialog is not None)  # a mnemonic clicks after a short delay
     dialog = tab.dialog
-    assert dialog is not None, (focus(), focus().text() if hasattr(focus(), "text") else "")
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: focus() is dialog.summary)
@@ -220,3 +225,198 @@ def close_handover_with_keyboard(qtbot, tab: RouteTab) -> None:
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.saved is not None and dialog.saved.feedback_summary.startswith("Besproken")
+
+
+# --- mid-way: parallel handovers, suggestions, consent, flags ------------------------------------
+def rec(step_id: str, on: date = D0, **kw) -> StepRecord:
+    return StepRecord(step_id, on, kw.pop("decision", ""), kw.pop("contacted", ""), "", None,
+                      kw.pop("outcome", ""), kw.pop("next_steps", []), kw.pop("fields", {}),
+                      datetime.min, "")
+
+
+def midway(routes, case_id: int) -> None:
+    routes.complete_step(case_id, rec("signaal_opgepikt", next_steps=["af_geinformeerd"]))
+    routes.complete_step(case_id, rec("af_geinformeerd", decision="mogelijk_mensenhandel",
+                                      next_steps=["verrijken"]))
+    routes.complete_step(case_id, rec("verrijken", on=date(2026, 3, 4),
+                                      fields={"geraadpleegde_bronnen": "BRP"},
+                                      next_steps=["lokaal_afstemmen"]))
+    routes.set_flags(case_id, organised_element=True, victim_needs_care=True)
+    routes.start_handover(case_id, "arbeidsinspectie", "lokaal_afstemmen")
+
+
+def test_route_tab_midway_with_parallel_handovers(qtbot, view, register, routes):
+    routes.today = lambda: date(2026, 3, 20)  # the reporter feedback (due 16-03) is overdue
+    midway(routes, view.case_id)
+    view.reload()
+    tab = view.tab(RouteTab)
+    spoken = [r.spoken() for r in tab.timeline.model_.rows]
+    assert spoken[0] == "✓ afgerond – R1 · Signaal opgepikt – afgerond op 02-03-2026"
+    assert spoken[3].startswith("● huidig – R5 · Lokaal ondermijningsoverleg")
+    assert "⇄ overdracht loopt – Overdracht aan Nederlandse Arbeidsinspectie" in spoken[4]
+    assert "○ open – R6a · RIEC / regionale ondermijningstafel" in spoken
+    feedback = next(s for s in spoken if "Terugkoppeling aan de melder" in s)
+    assert "TE LAAT – uiterlijk 16-03-2026 (4 dagen over tijd)" in feedback
+    assert "TE LAAT" in tab.status_line.text()
+    rows = {p: r for p, r in tab.handovers.rows.items() if r.isVisibleTo(tab)}
+    assert [r.partner_id for r in tab.handovers.visible_rows()] == [
+        "arbeidsinspectie", "fairwork", "zorgcoordinator", "riec"]  # branch-rule order
+    assert rows["zorgcoordinator"].button.text() == "Toestemming vastleggen…"
+    assert "toestemming van betrokkene" in rows["zorgcoordinator"].blocked.text()
+    assert not rows["arbeidsinspectie"].button.isEnabled()  # already running
+    rows["riec"].button.click()  # start the RIEC handover next to the NLA one
+    dialog = tab.dialog
+    assert dialog.partner.currentData() == "riec" and dialog.ok_button.isEnabled()
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: tab.dialog is None)
+    assert [h.partner_id for h in routes.state(view.case_id).open_handovers] == [
+        "arbeidsinspectie", "riec"]
+    assert tab.handovers.model.rowCount() == 2
+    view.grab().save(f"{SHOTS}/route_tab_midway.png")
+
+
+def test_consent_from_a_blocked_suggestion_unblocks_the_zorgcoordinator(qtbot, view, routes):
+    midway(routes, view.case_id)
+    view.reload()
+    tab = view.tab(RouteTab)
+    tab.handovers.rows["zorgcoordinator"].button.click()
+    dialog = tab.dialog
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.problems.text().startswith("Nog nodig")
+    dialog.status_buttons[m.ConsentStatus.GIVEN].setChecked(True)
+    assert "Reikwijdte ontbreekt" in dialog.problems.text()
+    dialog.scope.setText("Zorgcoördinator: naam en contact")
+    dialog.form.setCurrentIndex(dialog.form.findData(m.ConsentForm.WRITTEN.value))
+    assert dialog.ok_button.isEnabled()
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: tab.dialog is None)
+    assert "gegeven" in tab.consent.status.text()
+    assert tab.handovers.rows["zorgcoordinator"].button.text() == "Starten"
+
+
+def test_flags_are_saved_and_change_the_suggestions(qtbot, view, register):
+    tab = view.tab(RouteTab)
+    assert not tab.handovers.rows["pct"].isVisibleTo(tab)
+    tab.flags.boxes["prostitution_setting"].click()
+    assert register.cases.get(view.case_id).prostitution_setting
+    assert tab.handovers.rows["pct"].isVisibleTo(tab)
+    assert "Prostitutie Controle Team" in tab.handovers.rows["pct"].text.text()
+
+
+def test_missing_fields_are_shown_next_to_them_and_block_ok(qtbot, view, register, routes):
+    midway(routes, view.case_id)
+    view.reload()
+    tab = view.tab(RouteTab)
+    tab.open_step("lokaal_afstemmen")
+    dialog = tab.dialog
+    errors = {k: e.text() for k, e in dialog.form.errors.items() if not e.isHidden()}
+    assert errors == {"decision": "⚠ Besluit ontbreekt",
+                      "contacted": "⚠ Overleg of gecontacteerde partner ontbreekt",
+                      "outcome": "⚠ Advies of afspraken ontbreekt"}
+    assert not dialog.ok_button.isEnabled()
+    dialog.form.option_buttons["onvoldoende_informatie"].setChecked(True)
+    assert dialog.form.row_visible("review")
+    assert dialog.form.review_on.text() == "06-04-2026"  # completed 09-03 + 28 days
+    dialog.form.partners.set_checked({"zorgcoordinator"})
+    assert dialog.consent_button.isVisible()
+    assert "Toestemming van betrokkene" in dialog.form.errors["contacted"].text()
+    dialog.grab().save(f"{SHOTS}/route_step_dialog.png")
+    dialog.form.partners.set_checked({"politie"})
+    dialog.form.outcome.setPlainText("Meer informatie nodig van de wijkagent")
+    assert dialog.ok_button.isEnabled() and not dialog.consent_button.isVisible()
+    dialog.ok_button.click()
+    state = routes.state(view.case_id)
+    assert state.activations["verrijken"].review_on == date(2026, 4, 6)
+    assert tab.timeline.model_.rows[2].state == "current"  # verrijken is current again
+
+
+def test_correcting_a_step_from_the_timeline_keeps_history(qtbot, view, register, routes):
+    midway(routes, view.case_id)
+    view.reload()
+    tab = view.tab(RouteTab)
+    dialog = open_dialog(qtbot, tab, "verrijken")  # done: Enter opens the correction
+    assert dialog.windowTitle() == "Stap corrigeren"
+    field = dialog.form.free["geraadpleegde_bronnen"]
+    assert field.text() == "BRP"
+    tab_until(lambda w: w is field)
+    press(Qt.Key.Key_End)
+    type_ascii(" en KvK")
+    confirm(qtbot, tab, dialog)
+    history = routes.history(view.case_id)
+    verrijken = [(h.record.fields["geraadpleegde_bronnen"], h.superseded) for h in history
+                 if h.record.step_id == "verrijken"]
+    assert verrijken == [("BRP", True), ("BRP en KvK", False)]
+    assert register.audit_entries(case_id=view.case_id, action="routestap_gecorrigeerd")
+
+
+def test_intervention_added_and_effect_recorded_later(qtbot, view, register, routes):
+    tab = view.tab(RouteTab)
+    tab.interventions.add_button.click()
+    dialog = tab.dialog
+    assert not dialog.ok_button.isEnabled()
+    dialog.kind.setCurrentIndex(dialog.kind.findData(m.InterventionKind.FISCAL.value))
+    dialog.description.setText("Naheffing loonbelasting")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: tab.dialog is None)
+    assert tab.interventions.model.rowCount() == 1
+    tab.interventions.table.selectRow(0)
+    tab.interventions.edit_button.click()
+    dialog = tab.dialog
+    dialog.effect.setPlainText("Bedrijf failliet verklaard")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: tab.dialog is None)
+    [item] = register.cases.get(view.case_id).interventions
+    assert (item.kind, item.effect, item.step_id) == (
+        m.InterventionKind.FISCAL, "Bedrijf failliet verklaard", "signaal_opgepikt")
+
+
+# --- accessibility --------------------------------------------------------------------------------
+def _visible_inputs(root):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit
+
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QPlainTextEdit, QAbstractItemView)
+    return [w for w in root.findChildren(QWidget) if isinstance(w, kinds) and w.isVisibleTo(root)
+            and w.window() is root.window() and type(w).__name__ not in ("QHeaderView",)
+            and not (w.parentWidget() and w.parentWidget().inherits("QComboBox"))
+            and not w.inherits("QTabBar")]
+
+
+def _mnemonics(root) -> list[str]:
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    found = []
+    for w in root.findChildren(QWidget):
+        if isinstance(w, QAbstractButton | QLabel) and w.isVisibleTo(root) and w.window() is root.window():
+            hit = re.search(r"&(\w)", w.text().replace("&&", ""))
+            found += [hit.group(1).lower()] if hit else []
+    return found
+
+
+def test_every_input_named_and_mnemonics_unique(qtbot, view, routes):
+    midway(routes, view.case_id)
+    view.reload()
+    tab = view.tab(RouteTab)
+    unnamed = [w for w in _visible_inputs(tab) if not w.accessibleName().strip()
+               and not w.inherits("QScrollBar")]
+    assert unnamed == []
+    letters = _mnemonics(view)
+    assert sorted({x for x in letters if letters.count(x) > 1}) == []
+    tab.open_step("lokaal_afstemmen")
+    dialog = tab.dialog
+    assert [w for w in _visible_inputs(dialog) if not w.accessibleName().strip()
+            and not w.inherits("QScrollBar")] == []
+    letters = _mnemonics(dialog)
+    assert sorted({x for x in letters if letters.count(x) > 1}) == []
+
+
+def test_timeline_rows_without_widgets(routes, register):
+    case_id = make_case(register)
+    from desktop.ui.route_timeline import timeline_rows
+
+    state = routes.state(case_id, today=D0 + timedelta(days=2))
+    rows = timeline_rows(state, state.today)
+    assert [(r.key, r.state, r.overdue) for r in rows][:2] == [
+        ("signaal_opgepikt", "current", True), ("af_geinformeerd", "open", False)]
+    assert all(r.key not in ("acuut", "meldcode") for r in rows)  # branches that do not apply
