@@ -132,3 +132,20 @@ def test_jaaroverzicht_pdf_has_tables_and_suppression(known, tmp_path):
     assert "Jaaroverzicht mensenhandel 2025" in text
     assert "Per vorm van uitbuiting" in text and "< 5" in text
     assert reader.metadata.title == "Jaaroverzicht mensenhandel 2025"
+
+
+def test_new_service_modules_do_not_import_qt():
+    import subprocess
+    import sys
+
+    modules = ["desktop.services.stats", "desktop.services.stats_export",
+               "desktop.services.retention", "desktop.services.access_request",
+               "desktop.services.access_report", "desktop.services.audit_report",
+               "desktop.services.import_mapping", "desktop.services.import_table",
+               "desktop.domain.retention", "desktop.domain.stats_row",
+               "desktop.store.purge", "desktop.store.stats_repo"]
+    code = ("import importlib, sys\n"
+            f"for name in {modules!r}:\n    importlib.import_module(name)\n"
+            "print(','.join(sorted(m for m in sys.modules if m.startswith('PySide6'))))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from desktop.domain import labels
 from desktop.domain.validation import FieldError, ValidationFailed
-from desktop.pdf.document import KeyValues, PdfDocument, Section, Text
+from desktop.pdf.document import KeyValues, PdfDocument, Section, Table, Text
 from desktop.services.access_request import OTHER, REASONS, AccessOverview
 from desktop.store import audit, export_repo
 from desktop.store.codec import now_s
@@ -90,17 +90,12 @@ def document(overview: AccessOverview, removals: dict[str, Removal], municipalit
                 Section("Over deze verwerking", [Text(ABOUT)])]
     kept_cases = 0
     for match in overview.matches:
-        blocks, group, rows = [], None, []
+        groups: dict[str, list[list[str]]] = {}
         for item in overview.for_case(match.case_id):
-            if item.key in removals:
-                continue
-            if item.group != group and rows:
-                blocks += [Text(group or "", "small"), KeyValues(rows)]
-                rows = []
-            group = item.group
-            rows.append((item.label, item.value))
-        if rows:
-            blocks += [Text(group or "", "small"), KeyValues(rows)]
+            if item.key not in removals:
+                groups.setdefault(item.group, []).append([item.label, item.value])
+        # A table per group: its heading repeats on a new page, never stands alone.
+        blocks: list = [Table([group, ""], rows, [1.0, 2.0]) for group, rows in groups.items()]
         if blocks:
             kept_cases += 1
             sections.append(Section(f"Zaak {match.number}", blocks))

@@ -127,9 +127,9 @@ def chain_text(report: ChainReport, at: datetime | None = None) -> str:
 
 def document(rows: list[AuditLine], flt: AuditFilter, chain: ChainReport, municipality: str,
              today: date | None = None) -> PdfDocument:
-    table = Table(["Regel", "Datum en tijd", "Gebruiker", "Handeling", "Zaak"],
-                  [[str(r.id), labels.format_datetime(r.at), r.actor, r.label, r.case_number]
-                   for r in rows], [0.6, 1.6, 1.2, 3.2, 1.2])
+    table = Table(["Regel", "Datum en tijd", "Gebruiker", "Zaak", "Handeling"],
+                  [[str(r.id), labels.format_datetime(r.at), r.actor, r.case_number, r.label]
+                   for r in rows], [0.6, 1.6, 1.2, 1.2, 3.2])
     summary = KeyValues([("Filter", flt.describe()), ("Aantal regels", str(len(rows))),
                          ("Controle van de keten", chain_text(chain))])
     return PdfDocument(

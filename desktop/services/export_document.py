@@ -38,8 +38,8 @@ WIDTHS = {
     "enrichment.legal_ground": 1.6, "route.step": 3.0, "route.date": 1.1,
     "route.decision": 1.8, "route.partners": 1.8, "route.outcome": 2.6,
     "handover.partner": 2.6, "handover.started_on": 1.1, "handover.status": 1.1,
-    "consent.person": 1.6, "consent.scope": 1.8, "consent.recorded_on": 1.2,
-    "consent.withdrawn_on": 1.2,
+    "consent.person": 2.1, "consent.scope": 1.8, "consent.recorded_on": 1.5,
+    "consent.withdrawn_on": 1.5,
 }
 
 

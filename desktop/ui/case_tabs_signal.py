@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import labels
 from desktop.domain import model as m
+from desktop.domain.retention import due_date
 from desktop.ui.case_tabs_common import CaseContext, CaseTab
 from desktop.ui.fields import enum_label
 
@@ -91,4 +92,13 @@ class SignalTab(CaseTab):
             ("acute", self.tr("Acuut"), acute + (f"\n{calls}" if calls else "")),
             ("observations", self.tr("Wat is er gezien"), c.observations or none),
             ("next", self.tr("Volgende actie / termijn"), deadline or none),
+            ("retention", self.tr("Bewaren tot"), self._retention(c)),
         ]
+
+    def _retention(self, c: m.Case) -> str:
+        """Deletion date by the policy's retention terms (none while the case is open)."""
+        due = due_date(c, self.ctx.register.policy.retention)
+        text = labels.format_date(due) if due else self.tr("zolang de zaak loopt")
+        if c.legal_hold:
+            text += " " + self.tr("(bewaarblokkade: {reason})").format(reason=c.legal_hold_reason)
+        return text

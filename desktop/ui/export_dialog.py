@@ -57,9 +57,11 @@ class ExportDialog(QDialog):
         self.preview: Any = None
         self.saved: SavedExport | None = None
         self._busy = False
+        self._generation = 0  # only the newest preview build is shown
         self._progress = _Progress(self)
         self._build(agenda)
         self._select_profile(profile_id)
+        self.profile.currentIndexChanged.connect(self._rebuild_preview)
         register.on_lock.append(self._locked)
         self.finished.connect(self._forget_register)
         self._fit_to_screen()
@@ -78,7 +80,6 @@ class ExportDialog(QDialog):
         for p in sorted(self.service.profiles(), key=lambda p: order[p.layout]):
             if not agenda or p.layout == Layout.AGENDA:
                 self.profile.addItem(p.title, p.id)
-        self.profile.currentIndexChanged.connect(self._rebuild_preview)
         self.description = QLabel()
         self.description.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.tree = PreviewTree()
@@ -186,9 +187,12 @@ class ExportDialog(QDialog):
             return
         self.tree.show_message(self.tr("Voorbeeld wordt gemaakt…"))
         ids, profile_id, progress = list(self.case_ids), chosen.id, self._progress.step.emit
+        self._generation += 1
+        generation = self._generation
         self._start_work(len(ids))
         run_in_background(lambda: self.service.preview(ids, profile_id, progress),
-                          self._preview_ready, self._failed, owner=self)
+                          lambda preview: self._preview_ready(preview, generation),
+                          self._failed, owner=self)
 
     def _numbers(self) -> list[str]:
         numbers = []
@@ -199,9 +203,9 @@ class ExportDialog(QDialog):
                 numbers.append("?")
         return numbers
 
-    def _preview_ready(self, preview: Any) -> None:
+    def _preview_ready(self, preview: Any, generation: int) -> None:
         self._end_work()
-        if preview.profile.id != self.profile_id() or preview.case_ids != self.case_ids:
+        if generation != self._generation:
             return  # the officer changed profile or cases meanwhile; a newer build follows
         self.preview = preview
         self.tree.set_preview(preview)

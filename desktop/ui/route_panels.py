@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +43,14 @@ def _hint(text: str = "") -> QLabel:
     return label
 
 
+def fit_table(table: QTableView, rows: int, most: int = 4) -> None:
+    """Height for ``rows`` rows (at least one, at most ``most``; then it scrolls)."""
+    line = table.fontMetrics().height()
+    row = max(table.verticalHeader().defaultSectionSize(), line + 8)
+    head = max(table.horizontalHeader().sizeHint().height(), line + 8)
+    table.setFixedHeight(head + row * min(max(rows, 1), most) + 2 * table.frameWidth() + 4)
+
+
 def _button(text: str, accessible: str) -> QPushButton:
     button = QPushButton(text)
     button.setAccessibleName(accessible)
@@ -60,6 +70,7 @@ class SuggestionRow(QWidget):
         self.blocked.setWordWrap(True)
         self.blocked.setProperty("role", "error")
         self.button = QPushButton()
+        self.button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.addWidget(self.text, 0, 0)
@@ -112,10 +123,7 @@ class HandoverPanel(QGroupBox):
             self.route.partner_title(h.partner_id), labels.format_date(h.started_on),
             self.tr(HANDOVER_STATUS.get(h.status, h.status)), h.feedback_summary,
         ] for h in handovers], [h.id for h in handovers])
-        rows = max(1, len(handovers))
-        self.table.setFixedHeight(self.table.horizontalHeader().height()
-                                  + self.table.verticalHeader().defaultSectionSize() * min(rows, 4)
-                                  + 2 * self.table.frameWidth() + 2)
+        fit_table(self.table, len(handovers))
         shown = {s.partner_id: s for s in state.suggested_handovers}
         for partner_id, row in self.rows.items():
             suggestion = shown.get(partner_id)
@@ -157,6 +165,7 @@ class HandoverPanel(QGroupBox):
         else:
             row.button.setText(self.tr("Starten"))
             row.button.setEnabled(True)
+        row.button.setMinimumWidth(row.button.sizeHint().width())
         row.button.setAccessibleName(self.tr("{action}: overdracht aan {p}").format(
             action=row.button.text().rstrip("…"), p=suggestion.partner_title))
         row.at_step = suggestion.at_step or ""
@@ -303,10 +312,7 @@ class InterventionPanel(QGroupBox):
         self.model.set_rows([[enum_label(labels.INTERVENTION_KIND, i.kind), i.description,
                               labels.format_date(i.started_on), i.effect or "–",
                               step_title(i.step_id)] for i in items], [i.id for i in items])
-        rows = max(1, len(items))
-        self.table.setFixedHeight(self.table.horizontalHeader().height()
-                                  + self.table.verticalHeader().defaultSectionSize() * min(rows, 4)
-                                  + 2 * self.table.frameWidth() + 2)
+        fit_table(self.table, len(items))
         self.edit_button.setEnabled(current_key(self.table) is not None)
 
     def _edit_selected(self) -> None:

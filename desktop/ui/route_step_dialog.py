@@ -14,7 +14,15 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFrame, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.labels import format_date
 from desktop.domain.route_records import StepRecord
@@ -59,8 +67,8 @@ class RouteStepDialog(QDialog):
         self._initial = correcting or preset
         self._load(self._initial)
         self._apply_decision()
-        self._size_to_screen()
         self._sized = False
+        self._size_to_screen()
         self.form.changed.connect(self._changed)
         self.form.copy_requested.connect(clipboard.copy_sensitive)
         self._check()
@@ -79,10 +87,14 @@ class RouteStepDialog(QDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, self._save)
+        self.scroll = scroll
+        consent_row = QHBoxLayout()
+        consent_row.addWidget(self.consent_button)
+        consent_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.general)
-        layout.addWidget(self.consent_button)
+        layout.addLayout(consent_row)
         layout.addWidget(self.buttons)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
@@ -181,9 +193,20 @@ class RouteStepDialog(QDialog):
             label.show_message("; ".join(sentence(p) for p in placed.get(key, [])) or None)
         self.general.show_problems(placed.get("general", []))
         self.consent_button.setVisible(any("toestemming" in p for p in problems))
+        self._fit_body()
         everything = problems + [m for m in own.values() if m]
         self.ok_button.setEnabled(not everything)
         return everything
+
+    def _fit_body(self) -> None:
+        """QScrollArea ignores height-for-width: keep wrapped messages from being squeezed."""
+        width = self.scroll.viewport().width()
+        needed = self.form.heightForWidth(width) if width > 0 else -1
+        self.form.setMinimumHeight(max(0, needed))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_body()
 
     def _record_consent(self) -> None:
         from desktop.ui.consent_dialog import ConsentDialog

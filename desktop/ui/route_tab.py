@@ -144,7 +144,8 @@ class RouteTab(CaseTab):
             self._show_error(exc.message)
             return
         selected = self.timeline.selected_row()
-        keep = selected.key if selected and selected.kind == "step" else state.next_step
+        still_current = selected is not None and selected.key in state.activations
+        keep = selected.key if still_current and selected.kind == "step" else state.next_step
         self.timeline.set_rows(timeline_rows(state, state.today), keep)
         self._show_status(state)
         self.handovers.refresh(state)

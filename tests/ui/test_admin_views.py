@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from monitor_helpers import add_case, messy_xlsx
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -23,7 +24,6 @@ from desktop.ui.audit_view import AuditDialog
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.monitor_view import MonitorDialog
 from desktop.ui.retention_view import RetentionDialog, reminder_text
-from monitor_helpers import add_case, messy_xlsx
 
 SHOTS = Path(__file__).resolve().parents[2] / "shots"
 SCALED = os.environ.get("QT_SCALE_FACTOR") == "1.5"  # 1920×1080 at 150 % = 1280×720
@@ -251,3 +251,19 @@ def test_admin_actions_open_dialogs_and_close_them_on_lock(qtbot, filled, dialog
     assert len(opened) == 2 and all(d.parent() is window and d.isModal() for d in opened)
     actions.close_all()
     assert actions.open_dialogs == [] and all(d.register is None for d in opened)
+
+
+def test_signal_tab_shows_the_deletion_date(qtbot, filled):
+    from desktop.ui.case_tabs_common import CaseContext
+    from desktop.ui.case_tabs_signal import SignalTab
+
+    closed = filled.cases.get_by_number("2025-0003")  # ander_fenomeen, closed 20-05-2025
+    filled.retention.set_legal_hold(closed.id, True, "Bezwaar loopt")
+    ctx = CaseContext(filled, filled.cases.get(closed.id), lambda _i: None, lambda: None,
+                      lambda: None, lambda _t: None)
+    tab = SignalTab(ctx)
+    qtbot.addWidget(tab)
+    assert tab.values["retention"].text() == "20-05-2026 (bewaarblokkade: Bezwaar loopt)"
+    ctx.case = filled.cases.get_by_number("2025-0001")
+    tab.refresh()
+    assert tab.values["retention"].text() == "zolang de zaak loopt"

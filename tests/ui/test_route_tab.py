@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QPlainTextEdit, QRadioBut
 
 from desktop.domain import model as m
 from desktop.domain.route_records import StepRecord
+from desktop.ui import theme
 from desktop.ui.case_view import CaseView
 from desktop.ui.route_step_dialog import RouteStepDialog
 from desktop.ui.route_tab import RouteTab
@@ -38,6 +39,7 @@ def make_case(register) -> int:
 def view(qtbot, register, routes):
     case_id = make_case(register)
     widget = CaseView(register, case_id)
+    styled(widget)
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
     widget.show()
@@ -49,6 +51,18 @@ def view(qtbot, register, routes):
     tab = widget.tab(RouteTab)
     if tab.dialog is not None:
         tab.dialog.reject()
+
+
+def styled(widget) -> None:
+    """The app's palette and stylesheet (roles: heading, hint, error) on this widget only;
+    dialogs parented to it inherit them."""
+    widget.setPalette(theme.palette(False))
+    widget.setStyleSheet(theme.stylesheet(False))
+
+
+def shoot(qtbot, widget, name: str) -> None:
+    qtbot.wait(150)  # let layouts settle (the step dialog grows with its messages)
+    widget.grab().save(f"{SHOTS}/{name}.png")
 
 
 # --- keyboard helpers ----------------------------------------------------------------------------
@@ -272,7 +286,7 @@ def test_route_tab_midway_with_parallel_handovers(qtbot, view, register, routes)
     assert [h.partner_id for h in routes.state(view.case_id).open_handovers] == [
         "arbeidsinspectie", "riec"]
     assert tab.handovers.model.rowCount() == 2
-    view.grab().save(f"{SHOTS}/route_tab_midway.png")
+    shoot(qtbot, view, "route_tab_midway")
 
 
 def test_consent_from_a_blocked_suggestion_unblocks_the_zorgcoordinator(qtbot, view, routes):
@@ -320,7 +334,7 @@ def test_missing_fields_are_shown_next_to_them_and_block_ok(qtbot, view, registe
     dialog.form.partners.set_checked({"zorgcoordinator"})
     assert dialog.consent_button.isVisible()
     assert "Toestemming van betrokkene" in dialog.form.errors["contacted"].text()
-    dialog.grab().save(f"{SHOTS}/route_step_dialog.png")
+    shoot(qtbot, dialog, "route_step_dialog")
     dialog.form.partners.set_checked({"politie"})
     dialog.form.outcome.setPlainText("Meer informatie nodig van de wijkagent")
     assert dialog.ok_button.isEnabled() and not dialog.consent_button.isVisible()
@@ -420,3 +434,84 @@ def test_timeline_rows_without_widgets(routes, register):
     assert [(r.key, r.state, r.overdue) for r in rows][:2] == [
         ("signaal_opgepikt", "current", True), ("af_geinformeerd", "open", False)]
     assert all(r.key not in ("acuut", "meldcode") for r in rows)  # branches that do not apply
+
+
+# --- consultation tables --------------------------------------------------------------------------
+@pytest.fixture
+def meetings_dialog(qtbot, register, routes):
+    from desktop.ui.meetings_view import open_meetings
+
+    parent = QWidget()
+    styled(parent)
+    qtbot.addWidget(parent)
+    dialog = open_meetings(parent, register)
+    qtbot.waitExposed(dialog)
+    yield dialog
+    if dialog.agenda.dialog is not None:
+        dialog.agenda.dialog.reject()
+    dialog.reject()
+
+
+def test_meetings_view_plans_brings_in_and_completes_the_step(qtbot, meetings_dialog, register,
+                                                              routes, monkeypatch):
+    view = meetings_dialog
+    case_id = make_case(register)
+    midway(routes, case_id)
+    other = make_case(register)
+    number = register.cases.get(case_id).number
+    assert view.kind.count() == 3 and view.kind.currentData() == "lokaal_ondermijningsoverleg"
+    view.held_on.set_text("06-03-2026")
+    view.plan_button.click()
+    assert [r.kind for r in register.meetings.list()] == ["lokaal_ondermijningsoverleg"]
+    meeting_id = register.meetings.list()[0].id
+    agenda = view.agenda
+    agenda.search.setText(number)
+    assert agenda.results.count() == 1
+    agenda.add_button.click()
+    agenda.search.setText(register.cases.get(other).number)
+    agenda.add_button.click()
+    assert agenda.model.rowCount() == 2 and view.model.data(view.model.index(0, 2)) == "2"
+    agenda.table.selectRow(0)
+    agenda.question.setText("Is het pand bekend bij de partners?")
+    agenda.names.setChecked(True)
+    agenda.save_button.click()
+    row = register.meetings.cases(meeting_id)[0]
+    assert (row.case_id, row.question, row.names_allowed) == (
+        case_id, "Is het pand bekend bij de partners?", True)
+    exported = []
+    monkeypatch.setattr("desktop.ui.meetings_agenda.open_agenda_export",
+                        lambda parent, reg, ids: exported.append(ids))
+    agenda.agenda_button.click()
+    assert exported == [[case_id, other]]
+    view.resize(1366, 768)
+    shoot(qtbot, view, "meetings_view")
+
+    agenda.table.selectRow(0)
+    agenda.agree_button.click()
+    step = agenda.dialog
+    assert isinstance(step, RouteStepDialog) and step.form.step.id == "lokaal_afstemmen"
+    assert step.form.meeting.currentData() == "lokaal_ondermijningsoverleg"
+    assert step.form.meeting_on.text() == "06-03-2026"
+    step.form.option_buttons["vermoeden"].setChecked(True)
+    step.form.outcome.setPlainText("Politie en RIEC pakken het samen op")
+    assert step.ok_button.isEnabled()
+    step.ok_button.click()
+    assert register.meetings.cases(meeting_id)[0].agreed == "Politie en RIEC pakken het samen op"
+    record = routes.state(case_id).record_for("lokaal_afstemmen")
+    assert (record.meeting, record.meeting_on) == ("lokaal_ondermijningsoverleg", date(2026, 3, 6))
+    assert agenda.model.data(agenda.model.index(0, 4)) == "Politie en RIEC pakken het samen op"
+
+    agenda.table.selectRow(1)  # the other case is not at that step: only the agreement is kept
+    agenda.agree_button.click()
+    plain = agenda.dialog
+    assert plain.windowTitle() == "Afspraak vastleggen"
+    plain.text.setPlainText("Eerst verrijken")
+    plain.ok_button.click()
+    assert register.meetings.cases(meeting_id)[1].agreed == "Eerst verrijken"
+    assert routes.state(other).done_steps == []
+
+
+def test_meetings_view_closes_when_the_register_locks(qtbot, meetings_dialog, register):
+    register.lock()
+    assert not meetings_dialog.isVisible()
+    assert meetings_dialog.model.rowCount() == 0
