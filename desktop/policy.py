@@ -19,7 +19,8 @@ TOML key                        ``Policy`` field             default
 ``standaard_route``             ``default_route``            "" (the app's default)
 ``gemeente``                    ``municipality``             ""
 ``inhoud_map``                  ``content_dir``              none (only bundled forms)
-``export_map``                  ``export_dir``               none (only bundled profiles)
+``export_map``                  ``export_dir``               none (Documents): default
+                                                             folder for saved PDF exports
 ``[bewaartermijnen]``           ``retention``                see ``DEFAULT_RETENTION``
 =============================== ============================ =========================
 

@@ -15,7 +15,7 @@ def add_case(register, *, received: date, forms=(m.Form.LABOUR,), department="Ha
              signal_type=m.SignalType.PERSON, minor=m.TriState.NO, handovers=(),
              feedback_on: date | None = None, interventions=(), closed_on: date | None = None,
              outcome: str = "", persons=(), observations="Veel matrassen in een bedrijfspand.",
-             **extra) -> m.Case:
+             decision: str = "", **extra) -> m.Case:
     """Store a case and its route records. ``handovers``: (partner id, started, status)."""
     case = m.Case(
         forms=set(forms), received_on=received, reporter_department=department,
@@ -33,6 +33,11 @@ def add_case(register, *, received: date, forms=(m.Form.LABOUR,), department="Ha
             route_repo.save_handover(conn, case.id, Handover(
                 partner_id=partner, started_on=started, status=status[0] if status else "open",
                 closed_on=None, feedback_summary="", step_id="overdracht"))
+        if decision:
+            route_repo.add_step(conn, case.id, "sjabloon", 1, StepRecord(
+                step_id="wegen", completed_on=received, decision=decision, contacted="",
+                meeting="", meeting_on=None, outcome="", next_steps=[], fields={},
+                recorded_at=datetime(2025, 1, 1, 12), recorded_by="tester"))
         if feedback_on:
             route_repo.add_step(conn, case.id, "sjabloon", 1, StepRecord(
                 step_id="terugkoppeling_melder", completed_on=feedback_on,

@@ -117,6 +117,28 @@ def test_statistics_survive_purge(known):
     assert [t.values for t in after.tables] == [t.values for t in before.tables]
 
 
+def test_free_text_closing_reason_never_reaches_the_statistics(register):
+    text = "Doorgezet naar wijkteam Fictiefkwartier"
+    handed = add_case(register, received=date(2025, 1, 3), closed_on=date(2025, 2, 1),
+                      outcome=text, handovers=[("riec", date(2025, 1, 9))])
+    other = add_case(register, received=date(2025, 1, 4), closed_on=date(2025, 2, 1),
+                     outcome=text, decision="ander_fenomeen")
+    quiet = add_case(register, received=date(2025, 1, 5), closed_on=date(2025, 2, 1),
+                     outcome=text)
+    schedule = {s.case_id: s for s in register.retention.schedule()}
+    assert [schedule[c.id].outcome for c in (handed, other, quiet)] == [
+        "overgedragen", "ander_fenomeen", "geen_actie"]
+    assert schedule[handed.id].due_on == date(2030, 2, 1)  # 60 months for "overgedragen"
+    register.retention.purge(today=date(2031, 1, 1))
+    with register.read() as conn:
+        stored = [tuple(r) for r in conn.execute("SELECT * FROM stats_record")]
+    assert sorted(r[6] for r in stored) == ["ander_fenomeen", "geen_actie", "overgedragen"]
+    assert not any(text in str(v) for row in stored for v in row)
+    r = compute(register, 2025)
+    assert _row(r, "uitkomst", "Ander fenomeen")[-1] == 1
+    assert _row(r, "uitkomst", "Geen actie")[-1] == 1
+
+
 def test_empty_register_gives_zero_tables(register):
     r = compute(register, 2026)
     assert _row(r, "nieuw", "Totaal") == [0, 0, 0, 0, 0]

@@ -118,7 +118,7 @@ def load_profiles(dirs: Iterable[Path]) -> tuple[ProfileCatalog, list[ContentPro
 
 def load_default_profiles(extra_dir: Path | None = None
                           ) -> tuple[ProfileCatalog, list[ContentProblem]]:
-    """Bundled profiles (``exports/``) plus the policy's ``export_dir`` (export_map)."""
+    """Bundled profiles (``exports/``) plus ``<inhoud_map>/exports`` of the municipality."""
     folders = [exports_dir()]
     problems: list[ContentProblem] = []
     if extra_dir is not None:

@@ -22,7 +22,6 @@ from rapidfuzz import fuzz
 from desktop.domain import labels
 from desktop.domain import model as m
 from desktop.domain.fold import fold
-from desktop.domain.retention import due_date
 from desktop.store import cases as case_repo
 from desktop.store import route_repo
 from desktop.store.connection import Connection
@@ -151,16 +150,16 @@ def build_overview(register: Register, query: AccessQuery, matches: list[CaseMat
             case = case_repo.load(conn, match.case_id)
             handovers = route_repo.handovers(conn, match.case_id)
         partners = _partner_titles(register.policy.content_dir, case.route_id, case.route_version)
-        items += _CaseItems(case, set(match.person_ids), register.policy.retention,
-                            partners).build(handovers)
+        due = register.retention.due_date(case.id) if case.closed_on else None
+        items += _CaseItems(case, set(match.person_ids), due, partners).build(handovers)
         items += _checklist_items(register, case)
     return AccessOverview(query, matches, items, today or date.today())
 
 
 class _CaseItems:
-    def __init__(self, case: m.Case, person_ids: set[int], terms,
+    def __init__(self, case: m.Case, person_ids: set[int], due: date | None,
                  partners: dict[str, str]) -> None:
-        self.case, self.person_ids, self.terms = case, person_ids, terms
+        self.case, self.person_ids, self.due = case, person_ids, due
         self.partners = partners
         self.items: list[AccessItem] = []
 
@@ -173,8 +172,7 @@ class _CaseItems:
                                          label, text.strip(), caution, reason))
 
     def build(self, handovers) -> list[AccessItem]:
-        c = self.case
-        due = due_date(c, self.terms)
+        c, due = self.case, self.due
         self.add("zaak", "0", "number", "Zaaknummer", c.number)
         self.add("zaak", "0", "received_on", "Ontvangen op", labels.format_date(c.received_on))
         self.add("zaak", "0", "forms", "Vermoedelijke vorm", ", ".join(

@@ -90,7 +90,8 @@ class ExportService:
     @property
     def catalog(self) -> ProfileCatalog:
         if self._catalog is None:
-            self._catalog, self._problems = load_default_profiles(self._r.policy.export_dir)
+            self._catalog, self._problems = load_default_profiles(
+                self._r.policy.content_dir / "exports" if self._r.policy.content_dir else None)
         return self._catalog
 
     @property

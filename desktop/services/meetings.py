@@ -8,6 +8,7 @@ agreement, the step record, the derived status and the audit entry are one trans
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -74,10 +75,6 @@ class MeetingService:
             meeting_repo.update_meeting(conn, row)
         self._r.changed(CHANGE_KIND, None)
         return row
-
-    def list(self, since: date | None = None) -> list[MeetingRow]:
-        with self._r.read() as conn:
-            return meeting_repo.meetings(conn, since)
 
     def get(self, meeting_id: int) -> MeetingRow:
         with self._r.read() as conn:
@@ -157,3 +154,8 @@ class MeetingService:
         self._r.changed(CHANGE_KIND, case_id)
         return saved
 
+    # defined last: inside the class body the name ``list`` is this method
+    def list(self, since: date | None = None) -> builtins.list[MeetingRow]:
+        """Meetings (from ``since`` on, when given), newest date first."""
+        with self._r.read() as conn:
+            return meeting_repo.meetings(conn, since)

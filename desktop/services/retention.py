@@ -32,6 +32,8 @@ KEPT = (
     "inhoud.",
     "Het exportlogboek blijft bewaard zonder de toelichtingen (datum, ontvanger, profiel, "
     "veldnamen en controlegetal).",
+    "Back-ups van vóór de vernietiging bevatten deze zaken nog, tot die back-ups zelf worden "
+    "opgeruimd.",
 )
 
 
@@ -41,7 +43,7 @@ class ScheduledCase:
     number: str
     title: str
     closed_on: date
-    outcome: str
+    outcome: str  # outcome code (see desktop.domain.retention.outcome_code)
     due_on: date
     months: int
     term_known: bool  # False: outcome without its own term, the longest term applies
@@ -75,14 +77,15 @@ class RetentionService:
         return self._r.policy.retention
 
     # -- reading -------------------------------------------------------------------------
-    def schedule(self) -> list[ScheduledCase]:
-        """Every closed case with its deletion date, soonest first."""
+    def schedule(self, case_id: int | None = None) -> list[ScheduledCase]:
+        """Every closed case (or just ``case_id``) with its deletion date, soonest first."""
         with self._r.read() as conn:
-            closed = repo.closed_cases(conn)
+            closed = repo.closed_cases(conn, case_id)
         out = []
         for c in closed:
-            term = rules.term_for(c.outcome, self.terms)
-            out.append(ScheduledCase(c.case_id, c.number, c.title, c.closed_on, c.outcome,
+            code = rules.outcome_code(c.outcome, c.decisions, c.handed_over, self.terms)
+            term = rules.term_for(code, self.terms)
+            out.append(ScheduledCase(c.case_id, c.number, c.title, c.closed_on, code,
                                      rules.add_months(c.closed_on, term.months), term.months,
                                      term.known, c.legal_hold))
         return sorted(out, key=lambda s: (s.due_on, s.number))
@@ -97,7 +100,8 @@ class RetentionService:
         return sum(1 for s in self.due(today) if not s.legal_hold)
 
     def due_date(self, case_id: int) -> date | None:
-        return rules.due_date(self._r.cases.get(case_id), self.terms)
+        """The case's deletion date (its outcome code derived as in the schedule)."""
+        return next((s.due_on for s in self.schedule(case_id)), None)
 
     def preview(self, case_ids: list[int] | None = None, today: date | None = None
                 ) -> PurgePreview:
@@ -144,7 +148,7 @@ class RetentionService:
 
         test = feedback_test(self._r.policy.content_dir)
         with self._r.write() as conn:
-            rows = stats_repo.live_rows(conn, test, [c.case_id for c in cases])
+            rows = stats_repo.live_rows(conn, test, [c.case_id for c in cases], self.terms)
             for c in cases:
                 stats_repo.insert(conn, rows[c.case_id])
                 repo.destroy(conn, c.case_id)

@@ -114,7 +114,8 @@ def history_entries(route: Route, records: list[StepRecord]) -> list[HistoryEntr
         code = (route.step(r.step_id).code or "") if route.has_step(r.step_id) else ""
         entries.append(HistoryEntry(
             record=r, step_title=step_title(route, r.step_id), step_code=code,
-            superseded=r.id in corrected_by, corrected_by=corrected_by.get(r.id),
+            superseded=r.id in corrected_by,
+            corrected_by=corrected_by.get(r.id) if r.id is not None else None,
             decision_label=decision_label(route, r),
             contacted=tuple(route.partner_title(p) for p in r.contacted_ids()),
             meeting_title=meeting_title(route, r.meeting),

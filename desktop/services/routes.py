@@ -55,6 +55,10 @@ class CaseRoute:
     handovers: list[Handover]
 
     @property
+    def case_id(self) -> int:
+        return int(self.case.id or 0)
+
+    @property
     def facts(self) -> CaseFacts:
         return case_facts(self.case)
 
@@ -147,13 +151,17 @@ class RouteService(CaseDataMixin):
             self._r.changed(CHANGE_KIND, case_id)
         return ctx.route
 
+    def start_case_in(self, conn: Connection, case_id: int) -> bool:
+        """Inside the caller's transaction (e.g. ``CaseService.create``): start the route."""
+        return self.start_in(conn, self._context(conn, case_id))
+
     def start_in(self, conn: Connection, ctx: CaseRoute) -> bool:
         """Inside a transaction: record the route on a case that has none yet."""
         if ctx.case.route_id:
             return False
-        route_repo.set_route(conn, ctx.case.id, ctx.route.id, ctx.route.version)
+        route_repo.set_route(conn, ctx.case_id, ctx.route.id, ctx.route.version)
         ctx.case.route_id, ctx.case.route_version = ctx.route.id, ctx.route.version
-        audit.append(conn, AUDIT_START, ctx.case.id, f"{ctx.route.id}@{ctx.route.version}")
+        audit.append(conn, AUDIT_START, ctx.case_id, f"{ctx.route.id}@{ctx.route.version}")
         self._refresh_in(conn, ctx, self.today())
         return True
 
@@ -168,11 +176,11 @@ class RouteService(CaseDataMixin):
 
     def _refresh_in(self, conn: Connection, ctx: CaseRoute, today: date,
                     outcome: str | None = None) -> RouteState:
-        ctx.records = route_repo.steps(conn, ctx.case.id)
-        ctx.handovers = route_repo.handovers(conn, ctx.case.id)
+        ctx.records = route_repo.steps(conn, ctx.case_id)
+        ctx.handovers = route_repo.handovers(conn, ctx.case_id)
         state = ctx.state(today)
         action = state.next_action
-        route_repo.set_status(conn, ctx.case.id, state.status.value, action.label, action.due,
+        route_repo.set_status(conn, ctx.case_id, state.status.value, action.label, action.due,
                               state.closed_on, outcome if state.closed_on else None)
         return state
 

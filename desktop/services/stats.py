@@ -107,7 +107,7 @@ def all_rows(register: Register) -> tuple[list[StatsRow], int]:
     """(live rows + stored rows, number of live rows)."""
     test = feedback_test(register.policy.content_dir)
     with register.read() as conn:
-        live = list(stats_repo.live_rows(conn, test).values())
+        live = list(stats_repo.live_rows(conn, test, terms=register.policy.retention).values())
         stored = stats_repo.stored_rows(conn)
     return live + stored, len(live)
 

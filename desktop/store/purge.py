@@ -27,15 +27,38 @@ class ClosedCase:
     number: str
     title: str
     closed_on: date
-    outcome: str
+    outcome: str  # as stored (may be the officer's closing text)
     legal_hold: bool
+    decisions: frozenset[str] = frozenset()  # route decision ids (not superseded)
+    handed_over: bool = False  # a handover that was not cancelled
 
 
-def closed_cases(conn: Connection) -> list[ClosedCase]:
+def route_facts(conn: Connection, case_id: int | None = None
+                ) -> tuple[dict[int, set[str]], set[int]]:
+    """(case id → route decision ids of current step records, ids of handed-over cases)."""
+    where, args = ("", ()) if case_id is None else (" WHERE case_id = ?", (case_id,))
+    rows = list(conn.execute(f"SELECT id, case_id, decision, corrects FROM route_step{where}",
+                             args))
+    superseded = {r["corrects"] for r in rows if r["corrects"] is not None}
+    decisions: dict[int, set[str]] = {}
+    for r in rows:
+        if r["id"] not in superseded and r["decision"]:
+            decisions.setdefault(r["case_id"], set()).add(r["decision"])
+    sql = "SELECT DISTINCT case_id FROM handover WHERE status <> 'geannuleerd'"
+    handed = {r[0] for r in conn.execute(sql + where.replace("WHERE", "AND"), args)}
+    return decisions, handed
+
+
+def closed_cases(conn: Connection, case_id: int | None = None) -> list[ClosedCase]:
+    """Closed cases (or the one case ``case_id`` when it is closed), soonest closed first."""
+    decisions, handed = route_facts(conn, case_id)
+    one = "" if case_id is None else f" AND id = {int(case_id)}"
     rows = conn.execute("SELECT id, number, title, closed_on, outcome, legal_hold FROM case_file"
-                        " WHERE closed_on IS NOT NULL AND closed_on <> '' ORDER BY closed_on, id")
+                        f" WHERE closed_on IS NOT NULL AND closed_on <> ''{one}"
+                        " ORDER BY closed_on, id")
     return [ClosedCase(r["id"], r["number"], r["title"], s2d(r["closed_on"]), r["outcome"],
-                       bool(r["legal_hold"])) for r in rows]
+                       bool(r["legal_hold"]), frozenset(decisions.get(r["id"], ())),
+                       r["id"] in handed) for r in rows]
 
 
 def set_legal_hold(conn: Connection, case_id: int, on: bool, reason: str) -> None:

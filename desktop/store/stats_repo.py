@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
 
+from desktop.domain.retention import outcome_code
 from desktop.domain.stats_row import StatsRow, quarter_of
+from desktop.policy import DEFAULT_RETENTION
 from desktop.store.codec import s2d, split_codes
 from desktop.store.connection import Connection
 
 FeedbackTest = Callable[[str, int | None, str], bool]  # (route id, version, step id)
 
 _CASE_SQL = ("SELECT id, received_on, created_at, forms, reporter_department, signal_type, minor,"
-             " outcome FROM case_file")
+             " closed_on, outcome FROM case_file")
 
 
 def _days(start: date | None, end: date | None) -> int | None:
@@ -72,6 +74,18 @@ def _feedback_dates(conn: Connection, case_ids: Iterable[int] | None, is_feedbac
     return found
 
 
+def _decisions(conn: Connection, case_ids: list[int] | None) -> dict[int, set[str]]:
+    where, args = _where(case_ids)
+    rows = list(conn.execute(f"SELECT id, case_id, decision, corrects FROM route_step{where}",
+                             args))
+    superseded = {r["corrects"] for r in rows if r["corrects"] is not None}
+    out: dict[int, set[str]] = defaultdict(set)
+    for r in rows:
+        if r["id"] not in superseded and r["decision"]:
+            out[r["case_id"]].add(r["decision"])
+    return out
+
+
 def _interventions(conn: Connection, case_ids: Iterable[int] | None
                    ) -> dict[int, dict[str, tuple[int, int]]]:
     where, args = _where(case_ids)
@@ -83,9 +97,14 @@ def _interventions(conn: Connection, case_ids: Iterable[int] | None
 
 
 def live_rows(conn: Connection, is_feedback: FeedbackTest,
-              case_ids: Iterable[int] | None = None) -> dict[int, StatsRow]:
-    """Case id → anonymous row, for all live cases (or only ``case_ids``)."""
+              case_ids: Iterable[int] | None = None,
+              terms: Mapping[str, int] = DEFAULT_RETENTION) -> dict[int, StatsRow]:
+    """Case id → anonymous row, for all live cases (or only ``case_ids``).
+
+    ``outcome`` is the outcome *code* of a closed case (``retention.outcome_code``), never
+    the officer's closing text; "" while the case is open."""
     ids = None if case_ids is None else list(case_ids)
+    decisions = _decisions(conn, ids)
     partners, first = _first_handovers(conn, ids)
     feedback = _feedback_dates(conn, ids, is_feedback)
     interventions = _interventions(conn, ids)
@@ -100,7 +119,9 @@ def live_rows(conn: Connection, is_feedback: FeedbackTest,
         out[cid] = StatsRow(
             quarter=quarter_of(received), forms=tuple(split_codes(r["forms"])),
             department=r["reporter_department"].strip(), signal_type=r["signal_type"],
-            minor=r["minor"], outcome=r["outcome"].strip(),
+            minor=r["minor"],
+            outcome=outcome_code(r["outcome"], decisions.get(cid, ()), cid in partners, terms)
+            if r["closed_on"] else "",
             handovers=tuple(sorted(partners.get(cid, ()))),
             days_to_handover=_days(received, first.get(cid)),
             days_to_feedback=_days(received, feedback.get(cid)),

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import labels
 from desktop.domain import model as m
-from desktop.domain.retention import due_date
 from desktop.ui.case_tabs_common import CaseContext, CaseTab
 from desktop.ui.fields import enum_label
 
@@ -97,7 +96,7 @@ class SignalTab(CaseTab):
 
     def _retention(self, c: m.Case) -> str:
         """Deletion date by the policy's retention terms (none while the case is open)."""
-        due = due_date(c, self.ctx.register.policy.retention)
+        due = self.ctx.register.retention.due_date(c.id) if c.closed_on else None
         text = labels.format_date(due) if due else self.tr("zolang de zaak loopt")
         if c.legal_hold:
             text += " " + self.tr("(bewaarblokkade: {reason})").format(reason=c.legal_hold_reason)

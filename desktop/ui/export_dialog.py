@@ -165,6 +165,9 @@ class ExportDialog(QDialog):
             remembered = ""
         if remembered and Path(remembered).is_dir():
             return remembered
+        policy_dir = self.register.policy.export_dir
+        if policy_dir and Path(policy_dir).is_dir():
+            return str(policy_dir)
         return messages.documents_dir() or str(Path.home())
 
     # --- preview -------------------------------------------------------------------------------

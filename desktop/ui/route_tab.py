@@ -32,8 +32,9 @@ from desktop.ui.consent_dialog import ConsentDialog
 from desktop.ui.fields import buddy_label, enum_label
 from desktop.ui.intervention_dialog import InterventionDialog
 from desktop.ui.messages import show_error
+from desktop.ui.route_case_panels import ConsentPanel, FlagsPanel, InterventionPanel
 from desktop.ui.route_handover_dialogs import CloseHandoverDialog, StartHandoverDialog
-from desktop.ui.route_panels import ConsentPanel, FlagsPanel, HandoverPanel, InterventionPanel
+from desktop.ui.route_panels import HandoverPanel
 from desktop.ui.route_step_dialog import RouteStepDialog
 from desktop.ui.route_timeline import OVERDUE_COLOUR, timeline_rows
 from desktop.ui.route_timeline_view import TimelineView

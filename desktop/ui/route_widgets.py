@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QTableView, QWidget
 
 from desktop.domain.labels import format_date
 from desktop.ui.fields import LineField, date_checker, parse_date_or_none
@@ -68,3 +68,24 @@ def ok_cancel(parent: QWidget, ok_text: str) -> tuple[QDialogButtonBox, QPushBut
     ok.setAutoDefault(True)
     cancel.setAutoDefault(False)
     return box, ok
+
+
+def hint_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setProperty("role", "hint")
+    return label
+
+
+def named_button(text: str, accessible_name: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(accessible_name)
+    return button
+
+
+def fit_table(table: QTableView, rows: int, most: int = 4) -> None:
+    """Height for ``rows`` rows (at least one, at most ``most``; then it scrolls)."""
+    line = table.fontMetrics().height()
+    row = max(table.verticalHeader().defaultSectionSize(), line + 8)
+    head = max(table.horizontalHeader().sizeHint().height(), line + 8)
+    table.setFixedHeight(head + row * min(max(rows, 1), most) + 2 * table.frameWidth() + 4)

@@ -402,7 +402,8 @@ def _mnemonics(root) -> list[str]:
 
     found = []
     for w in root.findChildren(QWidget):
-        if isinstance(w, QAbstractButton | QLabel) and w.isVisibleTo(root) and w.window() is root.window():
+        shown = w.isVisibleTo(root) and w.window() is root.window()
+        if isinstance(w, QAbstractButton | QLabel) and shown:
             hit = re.search(r"&(\w)", w.text().replace("&&", ""))
             found += [hit.group(1).lower()] if hit else []
     return found
