@@ -23,10 +23,34 @@ class CliError(Exception):
         self.message, self.code = message, code
 
 
+_DUTCH_HEADINGS = (("usage: ", "gebruik: "), ("positional arguments:", "argumenten:"),
+                   ("options:", "opties:"), ("show this help message and exit", "toon deze hulp"),
+                   ("show program's version number and exit", "toon het versienummer"),
+                   ("the following arguments are required", "deze argumenten ontbreken"),
+                   ("unrecognized arguments", "onbekende argumenten"),
+                   ("invalid choice", "ongeldige keuze"), ("choose from", "kies uit"),
+                   ("expected one argument", "verwacht één waarde"),
+                   ("invalid int value", "ongeldig getal"))
+
+
 class DutchParser(argparse.ArgumentParser):
+    """argparse with Dutch headings and errors (argparse's own texts are English)."""
+
+    def format_help(self) -> str:
+        return self._dutch(super().format_help())
+
+    def format_usage(self) -> str:
+        return self._dutch(super().format_usage())
+
+    @staticmethod
+    def _dutch(text: str) -> str:
+        for english, dutch in _DUTCH_HEADINGS:
+            text = text.replace(english, dutch)
+        return text
+
     def error(self, message: str) -> None:  # pragma: no cover - argparse plumbing
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"schakel: fout: {message}\n")
+        self.exit(EXIT_USAGE, f"schakel: fout: {self._dutch(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.labels import format_date
 from desktop.services.route_support import RouteError
 from desktop.store.errors import StoreError
-from desktop.store.meeting_repo import MeetingRow
+from desktop.store.meeting_repo import MeetingCaseRow, MeetingRow
 from desktop.ui.case_tabs_common import RowsModel, current_key, make_table
 from desktop.ui.export_dialog import open_agenda_export
 from desktop.ui.fields import buddy_label
@@ -47,6 +47,7 @@ class AgendaPanel(QWidget):
         self.register, self.meetings = register, register.meetings
         self.meeting: MeetingRow | None = None
         self.dialog: QDialog | None = None
+        self._rows: dict[int, MeetingCaseRow] = {}
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.model = RowsModel([self.tr("Zaak"), self.tr("Titel"), self.tr("Vraag aan de tafel"),
@@ -120,6 +121,7 @@ class AgendaPanel(QWidget):
             widget.setEnabled(meeting is not None)
         if meeting is None:
             self.heading.setText(self.tr("Plan eerst een overleg of kies er een."))
+            self._rows = {}
             self.model.set_rows([])
             return
         self.heading.setText(f"<b>{_esc(meeting.title)}</b> · {format_date(meeting.held_on)}")
@@ -133,13 +135,13 @@ class AgendaPanel(QWidget):
         self._row_selected()
 
     def _row_selected(self) -> None:
-        row = getattr(self, "_rows", {}).get(current_key(self.table))
+        row = self._rows.get(current_key(self.table))
         for widget in (self.question, self.names, self.save_button, self.agree_button,
                        self.remove_button):
             widget.setEnabled(row is not None)
         self.question.setText(row.question if row else "")
         self.names.setChecked(bool(row and row.names_allowed))
-        self.agenda_button.setEnabled(bool(getattr(self, "_rows", {})))
+        self.agenda_button.setEnabled(bool(self._rows))
 
     def clear(self) -> None:
         self._rows = {}
@@ -159,7 +161,7 @@ class AgendaPanel(QWidget):
         except StoreError as exc:
             show_error(self, exc)
             return
-        on_agenda = getattr(self, "_rows", {})
+        on_agenda = self._rows
         for summary in found:
             text = f"{summary.number} · {summary.title}"
             if summary.id in on_agenda:

@@ -66,9 +66,9 @@ class ConsentPanel(QGroupBox):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.record_button = named_button(self.tr("Toestemming &vastleggen…"),
-                                     self.tr("Toestemming vastleggen"))
+                                          self.tr("Toestemming vastleggen"))
         self.change_button = named_button(self.tr("Intre&kking of wijziging…"),
-                                     self.tr("Intrekking of wijziging van de toestemming"))
+                                          self.tr("Intrekking of wijziging van de toestemming"))
         self.record_button.clicked.connect(self.record_requested)
         self.change_button.clicked.connect(self.change_requested)
         buttons = QHBoxLayout()

@@ -26,7 +26,7 @@ from desktop.domain import labels
 from desktop.domain.route_engine import RouteState
 from desktop.domain.route_records import HandoverStatus
 from desktop.ui.case_tabs_common import RowsModel, current_key, make_table
-from desktop.ui.route_widgets import fit_table, hint_label, named_button
+from desktop.ui.route_widgets import fit_table, hint_label, named_button, sentence
 
 HANDOVER_STATUS = {HandoverStatus.OPEN: QT_TRANSLATE_NOOP("HandoverPanel", "loopt"),
                    HandoverStatus.DONE: QT_TRANSLATE_NOOP("HandoverPanel", "afgerond"),
@@ -39,6 +39,8 @@ class SuggestionRow(QWidget):
     def __init__(self, partner_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.partner_id = partner_id
+        self.at_step = ""  # step the handover belongs in ("" = the step the case is at)
+        self.is_blocked = False  # consent must be recorded first
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
@@ -77,7 +79,7 @@ class HandoverPanel(QGroupBox):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         self.suggest_title = QLabel(self.tr("Voorgesteld op grond van de kenmerken:"))
         self.none_hint = hint_label(self.tr("Geen voorstellen: zet kenmerken aan of start een "
-                                       "overdracht zelf."))
+                                            "overdracht zelf."))
         self.rows = {p.id: SuggestionRow(p.id) for p in route.partners}
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
@@ -135,7 +137,7 @@ class HandoverPanel(QGroupBox):
     def _fill_row(self, row: SuggestionRow, suggestion) -> None:
         reasons = "<br>".join(_escape(r) for r in suggestion.reasons)
         row.text.setText(f"<b>{_escape(suggestion.partner_title)}</b><br>{reasons}")
-        row.blocked.setText(suggestion.blocked)
+        row.blocked.setText(sentence(suggestion.blocked))
         row.blocked.setVisible(bool(suggestion.blocked))
         if suggestion.started:
             row.button.setText(self.tr("Loopt al"))
@@ -153,10 +155,10 @@ class HandoverPanel(QGroupBox):
         row.is_blocked = bool(suggestion.blocked)
 
     def _suggestion_clicked(self, row: SuggestionRow) -> None:
-        if getattr(row, "is_blocked", False):
+        if row.is_blocked:
             self.consent_requested.emit()
         else:
-            self.start_requested.emit(row.partner_id, getattr(row, "at_step", ""))
+            self.start_requested.emit(row.partner_id, row.at_step)
 
     def selected(self) -> int | None:
         return current_key(self.table)
