@@ -71,12 +71,11 @@ def test_start_fixes_route_and_version_and_derives_the_list_columns(register, ro
     assert ("route_gestart", "west-friesland@1") in actions(register, case_id)
 
 
-def test_start_inside_the_creating_transaction(register, routes):
+def test_creating_a_case_starts_its_route_in_the_same_transaction(register, routes):
     case_id = make_case(register)
-    with register.write() as conn:
-        assert routes.start_case_in(conn, case_id)
-        assert not routes.start_case_in(conn, case_id)  # already started: no-op
     assert register.cases.get(case_id).route_id == "west-friesland"
+    with register.write() as conn:
+        assert not routes.start_case_in(conn, case_id)  # already started: no-op
 
 
 def test_register_setting_chooses_the_route_and_the_template_is_never_used(register, routes):

@@ -88,12 +88,14 @@ def test_failed_write_leaves_previous_state(register, monkeypatch):
 
 
 def test_list_sort_filter_and_overdue(register):
+    from route_state_helpers import create_with_route_state as create
+
     today = date(2026, 6, 1)
-    register.cases.create(_case(received_on=date(2026, 1, 5), next_deadline=date(2026, 5, 1),
+    create(register, _case(received_on=date(2026, 1, 5), next_deadline=date(2026, 5, 1),
                                 next_action="Terugkoppeling"))
-    register.cases.create(_case(received_on=date(2026, 2, 5), forms={m.Form.SEXUAL},
+    create(register, _case(received_on=date(2026, 2, 5), forms={m.Form.SEXUAL},
                                 status=m.CaseStatus.CLOSED, next_deadline=date(2026, 5, 1)))
-    register.cases.create(_case(received_on=date(2026, 3, 5), next_deadline=date(2026, 7, 1)))
+    create(register, _case(received_on=date(2026, 3, 5), next_deadline=date(2026, 7, 1)))
     rows = register.cases.list(ListQuery(sort="received_on", descending=False, today=today))
     assert [r.received_on.month for r in rows] == [1, 2, 3]
     assert [r.overdue for r in rows] == [True, False, False]
@@ -106,3 +108,18 @@ def test_observed_after_received_is_refused(register):
     case = _case(observed_at=datetime(2026, 3, 5, 9, 0), received_on=date(2026, 3, 2))
     with pytest.raises(ValidationFailed):
         register.cases.create(case)
+
+
+def test_saving_a_stale_copy_never_overwrites_route_state(register):
+    from desktop.store import route_repo
+
+    case = register.cases.create(_case())
+    stale = register.cases.get(case.id)
+    with register.write() as conn:
+        route_repo.set_status(conn, case.id, "overgedragen", "Terugkoppeling aan melder",
+                              date(2026, 4, 1))
+    stale.title = "Nieuwe titel"
+    register.cases.update(stale)
+    fresh = register.cases.get(case.id)
+    assert fresh.title == "Nieuwe titel"
+    assert (fresh.status, fresh.next_action) == (m.CaseStatus.HANDED_OVER, "Terugkoppeling aan melder")

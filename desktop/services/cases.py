@@ -41,6 +41,7 @@ class CaseService:
             with self._r.write() as conn:
                 repo.save(conn, case)
                 self._r.audit(conn, "zaak_aangemaakt", case.id)
+                self._r.routes.start_case_in(conn, case.id)
                 if draft_key:
                     conn.execute("DELETE FROM draft WHERE key = ?", (draft_key,))
         except BaseException:

@@ -24,6 +24,13 @@ _CASE_COLUMNS = (
 )
 
 
+# Derived from the reporting route: written when a case is inserted, afterwards only by the
+# route service (route_repo.set_status / set_route), so a stale Case copy saved from a
+# form can never overwrite the route's status, next action or deadline.
+_ROUTE_COLUMNS = ("status", "route_id", "route_version", "next_action", "next_deadline",
+                  "closed_on", "outcome")
+
+
 def _case_row(c: m.Case) -> dict[str, Any]:
     return {
         "status": c.status.value, "forms": join_codes(f.value for f in c.forms),
@@ -77,9 +84,10 @@ def save(conn: Connection, case: m.Case) -> m.Case:
         )
         case.id = cur.lastrowid
     else:
-        sets = ", ".join(f"{c} = ?" for c in _CASE_COLUMNS)
+        editable = {k: v for k, v in row.items() if k not in _ROUTE_COLUMNS}
+        sets = ", ".join(f"{c} = ?" for c in editable)
         cur = conn.execute(f"UPDATE case_file SET {sets}, updated_at = ? WHERE id = ?",
-                           [*row.values(), now, case.id])
+                           [*editable.values(), now, case.id])
         if cur.rowcount != 1:
             raise NotFound("Deze zaak bestaat niet meer.")
     if not is_new:

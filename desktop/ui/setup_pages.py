@@ -75,6 +75,7 @@ class UnlockChoicePage(QWizardPage):
         super().__init__(wizard)
         self.service, self.policy = service, service.policy
         self.keyring_state: KeyringState | None = None
+        self.creating = False
         self._done = False
         self.setTitle(self.tr("Hoe ontgrendelt u Schakel?"))
         self.setSubTitle(self.tr("Kies een wachtwoordzin die alleen u kent."))
@@ -159,7 +160,7 @@ class UnlockChoicePage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802 (Qt API)
         if self._done:
             return True
-        if worker.is_busy():
+        if self.creating:
             return False
         problem = self.problem()
         self.error.setText(problem or "")
@@ -174,6 +175,7 @@ class UnlockChoicePage(QWizardPage):
         args = (self.fields.passphrase() or None, self.keyring_box.isChecked(),
                 details.municipality(), details.route_id())
         self.busy.setVisible(True)
+        self.creating = True
         buttons = [wizard.button(b) for b in (QWizard.WizardButton.BackButton,
                                               QWizard.WizardButton.CommitButton,
                                               QWizard.WizardButton.CancelButton)]
@@ -183,6 +185,7 @@ class UnlockChoicePage(QWizardPage):
 
     def _created(self, result: tuple) -> None:
         register, code = result
+        self.creating = False
         self.busy.setVisible(False)
         self._done = True
         self.fields.clear()
@@ -190,5 +193,6 @@ class UnlockChoicePage(QWizardPage):
         self.wizard().next()
 
     def _failed(self, exc: BaseException) -> None:
+        self.creating = False
         self.busy.setVisible(False)
         self.error.setText(messages.error_text(exc))

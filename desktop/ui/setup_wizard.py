@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from desktop.services.register import Register
 from desktop.services.session import VaultService
-from desktop.ui import theme, worker
+from desktop.ui import theme
 from desktop.ui.recovery_sheet import RecoveryCodePanel, SheetData
 from desktop.ui.setup_pages import DetailsPage, UnlockChoicePage
 
@@ -85,6 +85,10 @@ class SetupWizard(QWizard):
             SheetData(code, vault_id, self.details.municipality(), date.today())
         )
 
+    def _locked_in(self) -> bool:
+        """True once creation started: from then on there is no way back."""
+        return self.created or self.unlock_choice.creating
+
     def accept(self) -> None:
         if self.created and self.recovery.panel.is_confirmed():
             self.recovery.panel.forget()
@@ -92,18 +96,18 @@ class SetupWizard(QWizard):
 
     def reject(self) -> None:
         """Cancel is only possible before anything was written."""
-        if not self.created and not worker.is_busy():
+        if not self._locked_in():
             self.unlock_choice.fields.clear()
             super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
-        if self.created or worker.is_busy():
+        if self._locked_in():
             event.ignore()
         else:
             super().closeEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        if event.key() == Qt.Key.Key_Escape and (self.created or worker.is_busy()):
+        if event.key() == Qt.Key.Key_Escape and self._locked_in():
             event.accept()
             return
         super().keyPressEvent(event)

@@ -52,7 +52,9 @@ def stored_case(register, **overrides) -> m.Case:
     )
     for key, value in overrides.items():
         setattr(case, key, value)
-    return register.cases.create(case)
+    from route_state_helpers import create_with_route_state
+
+    return create_with_route_state(register, case)
 
 
 def fill_minimal_signal(intake) -> None:

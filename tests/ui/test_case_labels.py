@@ -55,3 +55,19 @@ def test_date_formats():
     assert labels.format_date(date(2026, 3, 4)) == "04-03-2026"
     assert labels.format_datetime(datetime(2026, 3, 4, 9, 5)) == "04-03-2026 09:05"
     assert labels.format_date(None) == ""
+
+
+def test_every_audit_action_used_by_services_has_a_dutch_label():
+    import re
+    from pathlib import Path
+
+    from desktop.domain.labels import AUDIT_ACTION
+
+    root = Path(__file__).resolve().parents[2] / "desktop"
+    codes = set()
+    for path in [*root.joinpath("services").glob("*.py"), *root.joinpath("store").glob("*.py")]:
+        text = path.read_text(encoding="utf-8")
+        codes |= set(re.findall(r'(?:AUDIT_[A-Z_]+|ACTION_[A-Z_]+)\s*=\s*"([a-z_]+)"', text))
+        codes |= set(re.findall(r'audit\(\s*conn,\s*"([a-z_]+)"', text))
+    missing = sorted(c for c in codes if c not in AUDIT_ACTION)
+    assert not missing

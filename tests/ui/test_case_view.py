@@ -102,6 +102,7 @@ def test_history_is_readable_dutch(workspace, register):
     workspace.open_case(case.id)
     tab = workspace.case_view.tab(HistoryTab)
     actions = [tab.model.data(tab.model.index(r, 2)) for r in range(tab.model.rowCount())]
-    assert actions == ["Zaak ingezien", f"Gekoppeld aan zaak {other.number}", "Zaak aangemaakt"]
+    assert actions == ["Zaak ingezien", f"Gekoppeld aan zaak {other.number}", "Route gestart",
+                       "Zaak aangemaakt"]
     assert tab.describe("export_gemaakt", "") == "Export gemaakt"
     assert tab.describe("iets_nieuws", "") == "Actie: iets_nieuws"

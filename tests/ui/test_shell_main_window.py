@@ -197,3 +197,21 @@ def test_clipboard_guard_is_cleared_on_lock_only_if_ours(qtbot, data_dir, window
     QGuiApplication.clipboard().setText("iets anders van de medewerker")
     win.lock()
     assert QGuiApplication.clipboard().text() == "iets anders van de medewerker"
+
+
+def test_title_with_the_real_workspace_and_an_open_case(qtbot, data_dir, window_for):
+    from desktop.services.demo import fill
+    from desktop.store.cases import ListQuery
+    from desktop.ui.workspace import CaseWorkspace
+
+    win = window_for(data_dir, workspace=CaseWorkspace())
+    unlock(qtbot, win)
+    fill(win.register, 5, seed=3)
+    case = win.register.cases.list(ListQuery(limit=1))[0]
+    win.workspace.open_case(case.id)
+    win.new_action.trigger()
+    titles = {w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible()}
+    assert titles <= {TITLE, LOCKED_TITLE}
+    register = win.register
+    win.lock()
+    assert win.windowTitle() == LOCKED_TITLE and not register.is_open

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -146,3 +148,16 @@ def test_keyring_only_when_policy_allows(qtbot, data_dir, memory_keyring):
     wiz.recovery.panel.confirm.setChecked(True)
     wiz.accept()
     wiz.register.lock()
+
+
+def test_cancel_works_while_the_keyring_is_still_being_checked(qtbot, data_dir):
+    gate = threading.Event()
+    service = VaultService(data_dir, Policy())
+    service.keyring_state = lambda: gate.wait(5) and None  # a keyring that hangs
+    wiz = SetupWizard(service)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    assert wiz.unlock_choice.keyring_state is None
+    wiz.reject()
+    assert wiz.result() == QWizard.DialogCode.Rejected and not wiz.isVisible()
+    gate.set()
