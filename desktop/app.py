@@ -73,10 +73,8 @@ def _run(app: QApplication, args: argparse.Namespace) -> int:
         messages.show_error(None, _tr("De gegevensmap van Schakel kan niet worden aangemaakt."))
         return EXIT_ERROR
     lock = acquire_instance_lock(folder)
-    if lock is None:
-        messages.show_error(None, _tr(
-            "Schakel is al geopend met deze gegevensmap. Gebruik het venster dat al open is; "
-            "een tweede Schakel tegelijk kan het register beschadigen."))
+    if not lock.isLocked():
+        messages.show_error(None, _lock_failure_text(lock))
         return EXIT_ERROR
     try:
         return run_session(app, VaultService(folder, policy))
@@ -86,11 +84,20 @@ def _run(app: QApplication, args: argparse.Namespace) -> int:
             _remove_if_empty(folder)
 
 
-def acquire_instance_lock(folder: Path) -> QLockFile | None:
-    """The data folder's lock, or None when another Schakel holds it."""
+def acquire_instance_lock(folder: Path) -> QLockFile:
+    """The data folder's lock; ``isLocked()`` is False when it could not be taken."""
     lock = QLockFile(str(folder / paths.LOCK_FILE))
     lock.setStaleLockTime(0)  # only a dead owner makes the lock stale, never its age
-    return lock if lock.tryLock(200) else None
+    lock.tryLock(200)
+    return lock
+
+
+def _lock_failure_text(lock: QLockFile) -> str:
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        return _tr("Schakel is al geopend met deze gegevensmap. Gebruik het venster dat al "
+                   "open is; een tweede Schakel tegelijk kan het register beschadigen.")
+    return _tr("Schakel kan in de gegevensmap niet schrijven. Vraag de functioneel beheerder "
+               "om de map te controleren.")
 
 
 def run_session(app: QApplication, service: VaultService) -> int:

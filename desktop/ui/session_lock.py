@@ -54,6 +54,19 @@ def windows_lock_reason(message: int, wparam: int) -> str | None:
     return None
 
 
+def _wtsapi():  # pragma: no cover - Windows only
+    """wtsapi32 with explicit argument types (an HWND is pointer-sized)."""
+    import ctypes
+    from ctypes import wintypes
+
+    dll = ctypes.WinDLL("wtsapi32")
+    dll.WTSRegisterSessionNotification.argtypes = [wintypes.HWND, wintypes.DWORD]
+    dll.WTSRegisterSessionNotification.restype = wintypes.BOOL
+    dll.WTSUnRegisterSessionNotification.argtypes = [wintypes.HWND]
+    dll.WTSUnRegisterSessionNotification.restype = wintypes.BOOL
+    return dll
+
+
 def dbus_allowed() -> bool:
     if not sys.platform.startswith("linux") or os.environ.get("SCHAKEL_NO_DBUS"):
         return False
@@ -86,11 +99,8 @@ class SessionLockWatcher(QObject):
         """Ask Windows for session-change messages for ``window`` (no-op elsewhere)."""
         if sys.platform != "win32" or self._hwnd is not None:
             return False
-        import ctypes
-
         hwnd = int(window.winId())
-        ok = bool(ctypes.windll.wtsapi32.WTSRegisterSessionNotification(
-            hwnd, NOTIFY_FOR_THIS_SESSION))
+        ok = bool(_wtsapi().WTSRegisterSessionNotification(hwnd, NOTIFY_FOR_THIS_SESSION))
         if ok:
             self._hwnd = hwnd
             self.detected.append("wts")
@@ -98,9 +108,7 @@ class SessionLockWatcher(QObject):
 
     def unregister_window(self) -> None:
         if sys.platform == "win32" and self._hwnd is not None:
-            import ctypes
-
-            ctypes.windll.wtsapi32.WTSUnRegisterSessionNotification(self._hwnd)
+            _wtsapi().WTSUnRegisterSessionNotification(self._hwnd)
             self._hwnd = None
 
     def native_event(self, event_type: bytes, message: int) -> None:

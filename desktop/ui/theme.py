@@ -29,8 +29,8 @@ LIGHT = {
     Role.Shadow: "#6b7280", Role.Accent: "#2f6f8f",
 }
 DARK = {
-    Role.Window: "#202327", Role.WindowText: "#e6e7e9", Role.Base: "#181a1d",
-    Role.AlternateBase: "#24272b", Role.Button: "#2c3035", Role.ButtonText: "#e6e7e9",
+    Role.Window: "#202327", Role.WindowText: "#e6e7e9", Role.Base: "#30343a",
+    Role.AlternateBase: "#2a2e33", Role.Button: "#2c3035", Role.ButtonText: "#e6e7e9",
     Role.Text: "#e6e7e9", Role.BrightText: "#ffffff", Role.Highlight: "#3f86a8",
     Role.HighlightedText: "#ffffff", Role.Link: "#7cc0e0", Role.ToolTipBase: "#2c3035",
     Role.ToolTipText: "#e6e7e9", Role.PlaceholderText: "#9097a0", Role.Mid: "#4a4f56",
@@ -38,8 +38,10 @@ DARK = {
     Role.Shadow: "#000000", Role.Accent: "#3f86a8",
 }
 QSS_COLOURS = {
-    False: {"@error@": "#b42318", "@muted@": "#5b636e", "@accent@": "#2f6f8f"},
-    True: {"@error@": "#ff8a80", "@muted@": "#a3aab3", "@accent@": "#3f86a8"},
+    False: {"@error@": "#b42318", "@muted@": "#5b636e", "@accent@": "#2f6f8f",
+            "@border@": "#aeb5bd", "@card@": "#ffffff"},
+    True: {"@error@": "#ff8a80", "@muted@": "#a3aab3", "@accent@": "#5aa3c4",
+           "@border@": "#646b74", "@card@": "#26292e"},
 }
 
 

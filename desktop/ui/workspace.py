@@ -7,7 +7,7 @@ Contract with the shell (main window): ``set_register`` after unlock, ``clear`` 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from desktop.domain import model as m
 from desktop.store.errors import StoreError
 from desktop.ui.case_list import CaseListPanel
-from desktop.ui.case_view import CaseView
-from desktop.ui.intake import IntakePage
+
+if TYPE_CHECKING:  # imported on first use: they pull in PDF, content and route modules
+    from desktop.ui.case_view import CaseView
+    from desktop.ui.intake import IntakePage
 from desktop.ui.intake_draft import NEW_CASE_KEY
 
 REFRESH_DELAY_MS = 100
@@ -117,6 +119,7 @@ class CaseWorkspace(QWidget):
         if register.load_draft(NEW_CASE_KEY):
             self.status_message.emit(self.tr("Er staat nog een concept van een nieuw signaal "
                                              "klaar (Nieuw signaal)."))
+        QTimer.singleShot(400, _preload_case_modules)  # after the list is on screen
 
     def clear(self) -> None:
         """Lock: save the draft, close dialogs, drop all case data and the register."""
@@ -153,6 +156,8 @@ class CaseWorkspace(QWidget):
             return
         try:
             self._register.cases.record_view(case_id)
+            from desktop.ui.case_view import CaseView
+
             view = CaseView(self._register, case_id)
         except StoreError as exc:
             self.status_message.emit(exc.message)
@@ -178,6 +183,8 @@ class CaseWorkspace(QWidget):
 
     def _open_intake(self, case: m.Case | None) -> None:
         self._close_intake()
+        from desktop.ui.intake import IntakePage
+
         page = IntakePage(self._register, case)
         page.saved.connect(self._intake_saved)
         page.closed.connect(self._intake_closed)
@@ -240,3 +247,10 @@ class CaseWorkspace(QWidget):
         self.list.reload()
         if self.stack.currentWidget() in (self.empty, self.list):
             self._show_home()
+
+
+def _preload_case_modules() -> None:
+    """Import the case view and intake once the list shows, so opening a case is quick
+    while start-up stays short (they bring in reportlab, pydantic content and routes)."""
+    import desktop.ui.case_view  # noqa: F401
+    import desktop.ui.intake  # noqa: F401
