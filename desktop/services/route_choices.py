@@ -26,6 +26,9 @@ def route_choices(content_dir: Path | None = None) -> list[tuple[str, str]]:
         choices = []
     if not choices:
         choices = _from_yaml(_folders(content_dir))
+    from desktop.services.route_support import TEMPLATE_ROUTE_IDS
+
+    choices = [c for c in choices if c[0] not in TEMPLATE_ROUTE_IDS]
     return sorted(choices, key=lambda c: c[1].casefold())
 
 

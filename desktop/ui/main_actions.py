@@ -106,7 +106,28 @@ class MaintenanceActions:
             return
         dialog = SettingsDialog(self.window.service, register, self.window)
         dialog.idle_minutes_changed.connect(self.window.set_idle_minutes)
+        dialog.rotate_requested.connect(self.rotate_key)
         dialog.open()
+
+    def rotate_key(self) -> None:
+        """Rotate the data key off the GUI thread; the workspace reopens with the new key."""
+        window = self.window
+        register = self._register()
+        if register is None:
+            return
+        window.workspace.clear()  # type: ignore[attr-defined]
+        window.register = None
+
+        def done(new_register) -> None:
+            window.open_register(new_register)
+            messages.show_info(window, _tr("De gegevenssleutel is vervangen."))
+
+        def failed(exc: BaseException) -> None:
+            window.lock()
+            messages.show_error(window, exc)
+
+        worker.run_in_background(lambda: window.service.rotate_key(register), done, failed,
+                                 owner=window)
 
     def about(self) -> None:
         AboutDialog(self.window.service, self.window,

@@ -105,17 +105,25 @@ class MainWindow(QMainWindow):
         self.check_action = self._action(t("Register &controleren"), self.maintenance.check,
                                          name="controleren")
         self.about_action = self._action(t("&Over Schakel"), self.maintenance.about, name="over")
+        self.meetings_action = self._action(t("&Overleggen…"), self._open_meetings,
+                                            name="overleggen")
         menus = (
             (t("&Bestand"), [self.new_action, self.backup_action, None, self.lock_action, None,
                              self.quit_action]),
             (t("Be&werken"), [self.search_action]),
-            (t("E&xtra"), [self.settings_action, self.check_action]),
+            (t("E&xtra"), [self.meetings_action, None, self.settings_action, self.check_action,
+                           None]),
             (t("&Help"), [self.about_action]),
         )
         for title, actions in menus:
             menu = self.menuBar().addMenu(title)
             for action in actions:
                 menu.addSeparator() if action is None else menu.addAction(action)
+            if title == t("E&xtra"):
+                self.extra_menu = menu
+        from desktop.ui.admin_actions import install_admin_actions
+
+        self.admin = install_admin_actions(self, self.extra_menu, lambda: self.register)
         self.toolbar = QToolBar(t("Werkbalk"), self)
         self.toolbar.setObjectName("werkbalk")
         self.toolbar.setMovable(False)
@@ -124,7 +132,8 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(action)
         self.addToolBar(self.toolbar)
         self.case_actions = [self.new_action, self.backup_action, self.lock_action,
-                             self.search_action, self.settings_action, self.check_action]
+                             self.search_action, self.settings_action, self.check_action,
+                             self.meetings_action]
 
     def _build_status_bar(self) -> None:
         self.demo_label = QLabel()
@@ -151,6 +160,26 @@ class MainWindow(QMainWindow):
         if demo:
             self.demo_label.setText(self.tr("DEMO – fictieve gegevens"))
             self.demo_label.setVisible(True)
+        self._announce_after_unlock(register)
+
+    def _announce_after_unlock(self, register: Register) -> None:
+        """Once per unlock: cases past their retention date, content files skipped."""
+        from desktop.ui.retention_view import reminder_text
+
+        notes = [text for text in (reminder_text(register),) if text]
+        problems = register.content_problems
+        if problems:
+            notes.append(self.tr("{n} inhoudsbestand(en) overgeslagen; vraag de functioneel "
+                                 "beheerder 'schakel forms check' uit te voeren.")
+                         .format(n=len({p.file for p in problems})))
+        if notes:
+            self.statusBar().showMessage("  ·  ".join(notes), 30_000)
+
+    def _open_meetings(self) -> None:
+        if self.register is not None:
+            from desktop.ui.meetings_view import open_meetings
+
+            open_meetings(self, self.register)
 
     def set_idle_minutes(self, minutes: int) -> None:
         if self._idle_override_ms is None:

@@ -45,6 +45,7 @@ def _hint(text: str = "") -> QLabel:
 
 class SettingsDialog(QDialog):
     idle_minutes_changed = Signal(int)
+    rotate_requested = Signal()
 
     def __init__(self, service: VaultService, register: Register,
                  parent: QWidget | None = None) -> None:
@@ -60,7 +61,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for box in (self._passphrase_box(), self._keyring_box(), self._recovery_box(),
-                    self._idle_box()):
+                    self._rotation_box(), self._idle_box()):
             layout.addWidget(box)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
@@ -159,6 +160,28 @@ class SettingsDialog(QDialog):
         self.code_dialog = RecoveryCodeDialog(data, self)
         self.code_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.code_dialog.open()
+
+    # -- data key rotation ---------------------------------------------------------------------
+    def _rotation_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Gegevenssleutel"))
+        self.rotate_button = QPushButton(self.tr("Gegevenssleutel &vervangen…"))
+        self.rotate_button.setAccessibleName(self.tr("Gegevenssleutel vervangen"))
+        self.rotate_button.clicked.connect(self.request_rotation)
+        layout = QHBoxLayout(box)
+        layout.addWidget(_hint(self.tr("Versleutel het register opnieuw met een nieuwe sleutel, "
+                                       "bijvoorbeeld als een oude kopie van de sleutel in "
+                                       "verkeerde handen kan zijn. Wachtwoordzin, herstelcode "
+                                       "en Windows-aanmelding blijven werken.")), 1)
+        layout.addWidget(self.rotate_button)
+        return box
+
+    def request_rotation(self) -> None:
+        if not messages.confirm(self, self.tr("De gegevenssleutel vervangen? Het register wordt "
+                                              "kort gesloten en opnieuw versleuteld; maak eerst "
+                                              "een back-up.")):
+            return
+        self.rotate_requested.emit()
+        self.accept()
 
     # -- idle time --------------------------------------------------------------------------------
     def _idle_box(self) -> QGroupBox:

@@ -215,3 +215,32 @@ def test_title_with_the_real_workspace_and_an_open_case(qtbot, data_dir, window_
     register = win.register
     win.lock()
     assert win.windowTitle() == LOCKED_TITLE and not register.is_open
+
+
+def test_rotating_the_data_key_from_settings_reopens_the_workspace(qtbot, tmp_path, monkeypatch):
+    from desktop.policy import Policy
+    from desktop.ui import messages
+
+    told = []
+    monkeypatch.setattr(messages, "show_info", lambda parent, text: told.append(text))
+    from desktop.services.session import UnlockMethod, VaultService
+    from desktop.ui import worker
+    from desktop.ui.main_window import MainWindow
+
+    service = VaultService(tmp_path / "data", Policy())
+    register, _code = service.create("correct paard batterij nietje", use_keyring=False)
+    old_key = register.key()
+    window = MainWindow(service)
+    qtbot.addWidget(window)
+    window.open_register(register)
+    window.maintenance.rotate_key()
+    worker.wait_for_all()
+    qtbot.waitUntil(lambda: window.register is not None and window.register is not register,
+                    timeout=10_000)
+    assert window.register.key() != old_key
+    assert window.register.cases.count() == 0
+    assert told == ["De gegevenssleutel is vervangen."]
+    window.lock()
+    again = service.unlock(UnlockMethod.PASSPHRASE, "correct paard batterij nietje")
+    assert again.key() != old_key
+    again.close()
