@@ -118,14 +118,50 @@ def make_case(rng: random.Random, today: date) -> m.Case:
     return case
 
 
-def fill(register: Register, count: int, seed: int = 2026, progress=None) -> int:
-    """Add ``count`` fictional cases in one transaction. Returns the number added."""
+# West-Friesland steps a demo case may already have passed (fictional progress).
+_DEMO_WALK = (
+    ("signaal_opgepikt", "", ["af_geinformeerd"]),
+    ("af_geinformeerd", "mogelijk_mensenhandel", ["verrijken"]),
+    ("verrijken", "", ["lokaal_afstemmen"]),
+)
+
+
+def _walk(register: Register, conn, case: m.Case, rng: random.Random) -> None:
+    """Start the case's route and, on West-Friesland, complete 0-3 early steps."""
+    from desktop.domain.route_records import StepRecord
+    from desktop.services.routes import RouteError
+
+    routes = register.routes
+    routes.start_case_in(conn, case.id)
+    if case.route_id not in ("", "west-friesland") or case.received_on is None:
+        return
+    day = case.received_on
+    for step_id, decision, nxt in _DEMO_WALK[: rng.randint(0, len(_DEMO_WALK))]:
+        day = min(day + timedelta(days=rng.randint(0, 6)), date.today())
+        fields = {"geraadpleegde_bronnen": "BRP, KvK"} if step_id == "verrijken" else {}
+        record = StepRecord(step_id=step_id, completed_on=day, decision=decision, contacted="",
+                            meeting="", meeting_on=None, outcome="", next_steps=list(nxt),
+                            fields=fields, recorded_at=datetime.now(), recorded_by="demo")
+        try:
+            routes.complete_in(conn, case.id, record)
+        except RouteError:
+            return
+
+
+def fill(register: Register, count: int, seed: int = 2026, progress=None,
+         with_routes: bool = True) -> int:
+    """Add ``count`` fictional cases in one transaction. Returns the number added.
+
+    ``with_routes`` starts each case's reporting route (and walks a few early steps), so
+    status and next action come from the route as for real cases."""
     rng = random.Random(seed)
     today = date.today()
     with register.write() as conn:
         for i in range(count):
             case = make_case(rng, today)
             repo.save(conn, case)
+            if with_routes:
+                _walk(register, conn, case, rng)
             if progress and i % 500 == 0:
                 progress(i, count)
         register.audit(conn, "demogegevens_toegevoegd", detail=str(count))

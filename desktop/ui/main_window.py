@@ -111,8 +111,7 @@ class MainWindow(QMainWindow):
             (t("&Bestand"), [self.new_action, self.backup_action, None, self.lock_action, None,
                              self.quit_action]),
             (t("Be&werken"), [self.search_action]),
-            (t("E&xtra"), [self.meetings_action, None, self.settings_action, self.check_action,
-                           None]),
+            (t("E&xtra"), [self.meetings_action, None, self.settings_action, self.check_action]),
             (t("&Help"), [self.about_action]),
         )
         for title, actions in menus:
