@@ -21,8 +21,9 @@ def rss_mb() -> float:
 
 
 def main() -> int:
-    import keyring
     from pathlib import Path
+
+    import keyring
 
     from benchmarks.memkeyring import install
 

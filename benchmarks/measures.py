@@ -146,9 +146,8 @@ def unlock_times(workdir: Path, rounds: int = 5) -> tuple[float, float]:
     """(passphrase, keyring) unlock medians: header + KDF + open + first query."""
     import keyring
 
-    from desktop.services.session import UnlockMethod, VaultService
-
     from benchmarks.memkeyring import install
+    from desktop.services.session import UnlockMethod, VaultService
 
     install(keyring)
     service = VaultService(workdir / "unlock", Policy())

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from desktop.content.problems import ContentProblem
+from desktop.store.errors import os_error_nl
 
 PathKey = tuple[str | int, ...]
 
@@ -101,7 +102,8 @@ def load_with_lines(path: Path) -> tuple[Any, LineMap]:
     except UnicodeDecodeError:
         raise ContentFileError(ContentProblem(path, None, "", "bestand is geen geldige UTF-8-tekst")) from None
     except OSError as exc:
-        raise ContentFileError(ContentProblem(path, None, "", f"bestand niet leesbaar ({exc.strerror})")) from None
+        reason = os_error_nl(exc)
+        raise ContentFileError(ContentProblem(path, None, "", f"bestand niet leesbaar ({reason})")) from None
     try:
         node = yaml.compose(text, Loader=_FAST_LOADER)
     except yaml.MarkedYAMLError as exc:

@@ -25,8 +25,9 @@ def main() -> None:
                 observations=f"commit {i}", persons=[m.Person(name=f"Persoon {i}")]))
             print(case.number, flush=True)
     else:
-        from desktop.services.demo import make_case
         import random
+
+        from desktop.services.demo import make_case
 
         rng = random.Random(1)
         print("start", flush=True)
