@@ -71,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("file")
     r.add_argument("--recovery-code-stdin", action="store_true",
                    help="ontgrendel de back-up met de herstelcode van standaardinvoer")
-    i = sub.add_parser("import", help="importeer een register (CSV)")
+    i = sub.add_parser("import", help="importeer een register (CSV of .xlsx)")
     i.add_argument("file")
     s = sub.add_parser("search", help="zoek zaken")
     s.add_argument("query", nargs="+")

@@ -141,26 +141,36 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop.services.importer import ImportRefused, plan_import, read_csv, run_import
+    """CSV (``;`` or ``,``) or .xlsx; columns matched by their Dutch header names (the same
+    guess as the GUI's import dialog). All or nothing: any problem refuses the whole file."""
+    from desktop.services.import_mapping import check, guess_mapping, missing_required
+    from desktop.services.importer import ImportRefused, run_import
+    from desktop.services.import_table import read_table
 
     register = _unlock(args)
     try:
-        headers, rows = read_csv(Path(args.file))
-        plan = plan_import(headers, rows)
-        if plan.problems:
-            print(f"Import geweigerd: {len(plan.problems)} problemen, er is niets opgeslagen.",
+        table = read_table(Path(args.file))
+        mapping = guess_mapping(table.headers)
+        missing = missing_required(mapping)
+        if missing:
+            print(f"Import geweigerd: verplichte kolom ontbreekt: {', '.join(missing)}.",
                   file=sys.stderr)
-            for problem in plan.problems:
+            return EXIT_INPUT
+        result = check(table, mapping)
+        if result.problems:
+            print(f"Import geweigerd: {len(result.problems)} problemen, er is niets opgeslagen.",
+                  file=sys.stderr)
+            for problem in result.problems:
                 print(f"  {problem}", file=sys.stderr)
             return EXIT_INPUT
-        count = run_import(register, plan)
+        count = run_import(register, result.plan)
     except ImportRefused as exc:
         for problem in exc.problems:
             print(f"  {problem}", file=sys.stderr)
         return EXIT_INPUT
     finally:
         register.close()
-    print(f"Geïmporteerd: {count} zaken uit {plan.rows} rijen.")
+    print(f"Geïmporteerd: {count} zaken uit {len(table.rows)} rijen.")
     return EXIT_OK
 
 

@@ -178,3 +178,27 @@ def test_python_m_desktop_version():
     out = subprocess.run([sys.executable, "-m", "desktop", "--version"], capture_output=True,
                          text=True, check=True)
     assert out.stdout.startswith("Schakel ")
+
+
+def test_cli_imports_a_messy_xlsx_register(data_dir, tmp_path, monkeypatch, capsys):
+    from monitor_helpers import messy_xlsx
+
+    d = ["--data-dir", str(data_dir)]
+    run_cli([*d, "init"], monkeypatch=monkeypatch, capsys=capsys)
+    path = tmp_path / "register.xlsx"
+    messy_xlsx(path)
+    code, out, err = run_cli([*d, "import", str(path)], monkeypatch=monkeypatch, capsys=capsys)
+    assert code == 5  # the fixture has one bad postcode: all or nothing
+    assert "rij 8, kolom 'Adres PC'" in err
+    code, out, _ = run_cli([*d, "check"], monkeypatch=monkeypatch, capsys=capsys)
+    assert code == 0 and "zaken 0," in out
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    wb.active["K8"] = "9997 XC"
+    wb.save(path)
+    code, out, err = run_cli([*d, "import", str(path)], monkeypatch=monkeypatch, capsys=capsys)
+    assert code == 0, err
+    assert out.startswith("Geïmporteerd: 3 zaken")
+    code, out, _ = run_cli([*d, "search", "lukasz"], monkeypatch=monkeypatch, capsys=capsys)
+    assert out.count("\n") == 1
