@@ -202,3 +202,10 @@ def test_cli_imports_a_messy_xlsx_register(data_dir, tmp_path, monkeypatch, caps
     assert out.startswith("Geïmporteerd: 3 zaken")
     code, out, _ = run_cli([*d, "search", "lukasz"], monkeypatch=monkeypatch, capsys=capsys)
     assert out.count("\n") == 1
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_vault_files_are_private_to_the_officer(vault):
+    service, _ = vault
+    for path in (service.db_path, service.data_dir / "schakel.keys.json"):
+        assert path.stat().st_mode & 0o077 == 0, path.name

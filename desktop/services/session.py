@@ -58,7 +58,7 @@ class VaultService:
         """Create a new vault. Returns the open register and the recovery code (show once)."""
         if self.state() != VaultState.NONE:
             raise VaultError("Er bestaat al een register in deze map; er wordt geen nieuw gemaakt.")
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         created = self.keystore.create(passphrase, use_keyring, self.policy)
         try:
             register = Register.open(self.data_dir, self.db_path, created.key, self.policy, create=True)

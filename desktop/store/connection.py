@@ -10,6 +10,7 @@ noticed at once. A missing file is never created here unless ``create=True``.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -55,7 +56,18 @@ def open_db(path: Path, key: bytes, *, create: bool = False, timeout: float = 5.
     except Exception:
         conn.close()
         raise
+    if create:
+        _owner_only(path)
     return conn
+
+
+def _owner_only(path: Path) -> None:
+    """POSIX: the database (and the -wal/-shm SQLite derives from it) readable by the officer
+    only. On Windows the per-user LocalAppData ACL does this job."""
+    try:
+        os.chmod(path, 0o600)
+    except OSError:
+        pass
 
 
 def _configure(conn: Connection, key: bytes) -> None:
