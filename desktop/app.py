@@ -116,7 +116,10 @@ def _first_run(window, service: VaultService) -> bool:
     from desktop.ui.setup_wizard import SetupWizard
 
     wizard = SetupWizard(service)
-    if wizard.exec() != SetupWizard.DialogCode.Accepted or wizard.register is None:
+    accepted = wizard.exec() == SetupWizard.DialogCode.Accepted
+    if wizard.restored:  # a backup was put in place: unlock it on the unlock screen
+        return True
+    if not accepted or wizard.register is None:
         return False
     window.open_register(wizard.register)
     return True

@@ -13,7 +13,16 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from desktop.services.register import Register
 from desktop.services.session import VaultService
@@ -33,9 +42,21 @@ class IntroPage(QWizardPage):
             "Alles staat versleuteld in één register dat alleen te openen is met uw "
             "wachtwoordzin, uw aanmelding op deze computer of de herstelcode."))
         text.setWordWrap(True)
+        moving = QLabel(self.tr("Verhuist u naar een nieuwe laptop? Zet dan de back-up van uw "
+                                "register terug in plaats van een nieuw register te maken."))
+        moving.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("Bestaande &back-up terugzetten…"))
+        self.restore_button.setAccessibleName(self.tr("Bestaande back-up terugzetten"))
+        self.restore_button.setAutoDefault(False)  # Enter keeps meaning "Volgende"
+        self.restore_button.clicked.connect(lambda: self.wizard().restore_backup())
+        row = QHBoxLayout()
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addStretch(1)
+        layout.addWidget(moving)
+        layout.addLayout(row)
 
 
 class RecoveryPage(QWizardPage):
@@ -60,6 +81,7 @@ class SetupWizard(QWizard):
         super().__init__(parent)
         self.service = service
         self.register: Register | None = None
+        self.restored = False  # a backup was restored instead of creating a register
         self.setWindowTitle(self.tr("Schakel instellen"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -72,6 +94,16 @@ class SetupWizard(QWizard):
         for page in (self.intro, self.details, self.unlock_choice, self.recovery):
             self.addPage(page)
         self.setMinimumSize(660, 540)
+
+    def restore_backup(self) -> None:
+        """New laptop: restore a ``.schakelbackup``; the wizard then closes and the officer
+        unlocks the restored register on the unlock screen."""
+        from desktop.ui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.service.data_dir, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.restored = True
+            super().reject()
 
     @property
     def created(self) -> bool:

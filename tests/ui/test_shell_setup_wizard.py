@@ -7,7 +7,7 @@ import threading
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QWizard
 from shell_helpers import PASSPHRASE, dutch, fast_kdf, no_jobs_left, wait_idle  # noqa: F401
 
 from desktop.policy import Policy
@@ -161,3 +161,35 @@ def test_cancel_works_while_the_keyring_is_still_being_checked(qtbot, data_dir):
     wiz.reject()
     assert wiz.result() == QWizard.DialogCode.Rejected and not wiz.isVisible()
     gate.set()
+
+
+def test_new_laptop_restores_a_backup_instead_of_creating(qtbot, data_dir, tmp_path, monkeypatch):
+    from desktop.services import maintenance
+    from desktop.ui import messages, worker
+    from desktop.ui.restore_dialog import RestoreDialog
+
+    old = VaultService(tmp_path / "oude-laptop", Policy())
+    register, _code = old.create(PASSPHRASE, use_keyring=False)
+    backup = maintenance.backup(register, tmp_path / "verhuizing")
+    register.close()
+    monkeypatch.setattr(messages, "show_info", lambda *a: None)
+
+    def run_restore(dialog):
+        done = []
+        dialog.accepted.connect(lambda: done.append(True))
+        dialog.file.setText(str(backup))
+        dialog.secret.setText(PASSPHRASE)
+        dialog.ok.click()
+        worker.wait_for_all()
+        QApplication.processEvents()
+        return QDialog.DialogCode.Accepted if done else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(RestoreDialog, "exec", run_restore)
+    service = VaultService(data_dir, Policy())
+    wiz = SetupWizard(service)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.intro.restore_button.click()
+    assert wiz.restored and not wiz.isVisible()
+    assert service.state() == VaultState.READY
+    service.unlock(UnlockMethod.PASSPHRASE, PASSPHRASE).close()
