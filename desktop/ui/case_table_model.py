@@ -40,7 +40,15 @@ SORT_KEYS = {COL_NUMBER: "number", COL_DATE: "received_on", COL_FORMS: "forms",
              COL_STATUS: "status", COL_NEXT: "next_deadline", COL_DEPARTMENT: "reporter_department"}
 PAGE_SIZE = 200
 OVERDUE_FG = QColor("#9b0000")
-OVERDUE_BG = QColor("#fde7e7")
+OVERDUE_FG_DARK = QColor("#ff9a9a")
+OVERDUE_BG = QColor(220, 0, 0, 38)  # translucent: a red tint on light and dark palettes
+
+
+def _overdue_fg() -> QColor:
+    from PySide6.QtGui import QGuiApplication
+
+    text = QGuiApplication.palette().text().color()
+    return OVERDUE_FG_DARK if text.lightness() > 128 else OVERDUE_FG
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -160,7 +168,7 @@ class CaseTableModel(QAbstractTableModel):
         if role == CaseIdRole:
             return s.id
         if s.overdue and role == Qt.ItemDataRole.ForegroundRole:
-            return OVERDUE_FG
+            return _overdue_fg()
         if s.overdue and role == Qt.ItemDataRole.BackgroundRole:
             return OVERDUE_BG
         return None
