@@ -94,3 +94,39 @@ def test_pdf_rendering_of_random_unicode_never_crashes(title, body, cells):
     )
     pdf = render_pdf(doc)
     assert pdf.startswith(b"%PDF")
+
+
+XLSX_CELL = st.one_of(st.none(), st.integers(-10**6, 10**9), st.floats(allow_nan=False, allow_infinity=False),
+                      st.text(max_size=80).map(lambda t: "".join(c for c in t if c.isprintable())),
+                      st.dates().map(lambda d: d))
+
+
+@pytest.mark.slow
+@SETTINGS
+@given(grid=st.lists(st.lists(XLSX_CELL, min_size=1, max_size=8), min_size=0, max_size=8),
+       merge=st.booleans())
+def test_xlsx_import_never_crashes(tmp_path, grid, merge):
+    from openpyxl import Workbook
+
+    from desktop.services.import_mapping import check, guess_mapping
+    from desktop.services.import_table import read_table
+    from desktop.services.importer import ImportRefused
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["registratienummer", "datum_signaal", "omschrijving", "afdeling_melder",
+               "persoon_naam", "postcode", "kvk_nummer", "vormen"])
+    for row in grid:
+        ws.append(row)
+    if merge:
+        ws.merge_cells("A1:B1")
+    path = tmp_path / "fuzz.xlsx"
+    wb.save(path)
+    try:
+        table = read_table(path)
+    except ImportRefused as exc:
+        assert all(str(p) for p in exc.problems)
+        return
+    result = check(table, guess_mapping(table.headers))
+    for problem in result.problems:
+        assert str(problem).startswith("rij ")
