@@ -144,8 +144,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     """CSV (``;`` or ``,``) or .xlsx; columns matched by their Dutch header names (the same
     guess as the GUI's import dialog). All or nothing: any problem refuses the whole file."""
     from desktop.services.import_mapping import check, guess_mapping, missing_required
-    from desktop.services.importer import ImportRefused, run_import
     from desktop.services.import_table import read_table
+    from desktop.services.importer import ImportRefused, run_import
 
     register = _unlock(args)
     try:
