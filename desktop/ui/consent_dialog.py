@@ -23,11 +23,8 @@ from PySide6.QtWidgets import (
 from desktop.domain import labels
 from desktop.domain import model as m
 from desktop.services.route_case_data import consent_problems
-from desktop.services.route_support import RouteError
-from desktop.store.errors import StoreError
 from desktop.ui.fields import buddy_label, enum_label
-from desktop.ui.messages import show_error
-from desktop.ui.route_widgets import ProblemsLabel, date_field, date_value, ok_cancel
+from desktop.ui.route_widgets import ProblemsLabel, date_field, date_value, ok_cancel, save_or_show
 
 
 class ConsentDialog(QDialog):
@@ -142,15 +139,8 @@ class ConsentDialog(QDialog):
     def _save(self) -> None:
         if self._check():
             return
-        try:
-            self.saved = self._register.routes.record_consent(self._case_id, self.consent())
-        except RouteError as exc:
-            self.problems.show_problems(exc.problems)
-            return
-        except StoreError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        save_or_show(self, self.problems,
+                     lambda: self._register.routes.record_consent(self._case_id, self.consent()))
 
     def close_for_lock(self) -> None:
         self.reject()

@@ -20,11 +20,8 @@ from PySide6.QtWidgets import (
 from desktop.domain import labels
 from desktop.domain import model as m
 from desktop.services.route_case_data import intervention_problems
-from desktop.services.route_support import RouteError
-from desktop.store.errors import StoreError
 from desktop.ui.fields import buddy_label, fill_combo, set_combo_value
-from desktop.ui.messages import show_error
-from desktop.ui.route_widgets import ProblemsLabel, date_field, date_value, ok_cancel
+from desktop.ui.route_widgets import ProblemsLabel, date_field, date_value, ok_cancel, save_or_show
 
 
 class InterventionDialog(QDialog):
@@ -111,18 +108,8 @@ class InterventionDialog(QDialog):
             return
         routes = self._register.routes
         item = self.intervention()
-        try:
-            if item.id is None:
-                self.saved = routes.add_intervention(self._case_id, item)
-            else:
-                self.saved = routes.update_intervention(self._case_id, item)
-        except RouteError as exc:
-            self.problems.show_problems(exc.problems)
-            return
-        except StoreError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        store = routes.add_intervention if item.id is None else routes.update_intervention
+        save_or_show(self, self.problems, lambda: store(self._case_id, item))
 
     def close_for_lock(self) -> None:
         self.reject()

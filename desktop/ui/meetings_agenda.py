@@ -30,7 +30,7 @@ from desktop.ui.export_dialog import open_agenda_export
 from desktop.ui.fields import buddy_label
 from desktop.ui.messages import show_error
 from desktop.ui.route_step_dialog import RouteStepDialog
-from desktop.ui.route_widgets import ProblemsLabel, ok_cancel
+from desktop.ui.route_widgets import ProblemsLabel, ok_cancel, save_or_show
 
 
 def _button(text: str, accessible: str) -> QPushButton:
@@ -254,15 +254,8 @@ class AgreedDialog(QDialog):
 
     def _save(self) -> None:
         meetings, meeting_id, case_id = self._args
-        try:
-            meetings.set_agreed(meeting_id, case_id, self.text.toPlainText())
-        except RouteError as exc:
-            self.problems.show_problems(exc.problems)
-            return
-        except StoreError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        save_or_show(self, self.problems,
+                     lambda: meetings.set_agreed(meeting_id, case_id, self.text.toPlainText()))
 
     def close_for_lock(self) -> None:
         self.reject()

@@ -19,7 +19,7 @@ from desktop.services.route_support import RouteError
 from desktop.store.errors import StoreError
 from desktop.ui.fields import buddy_label
 from desktop.ui.messages import show_error
-from desktop.ui.route_widgets import ProblemsLabel, date_field, date_value, ok_cancel
+from desktop.ui.route_widgets import ProblemsLabel, date_field, date_value, ok_cancel, save_or_show
 
 
 class StartHandoverDialog(QDialog):
@@ -100,17 +100,9 @@ class StartHandoverDialog(QDialog):
     def _save(self) -> None:
         if self._check():
             return
-        try:
-            self.saved = self._register.routes.start_handover(
-                self._case_id, self.partner.currentData(), self.step.currentData(),
-                date_value(self.started_on))
-        except RouteError as exc:
-            self.problems.show_problems(exc.problems)
-            return
-        except StoreError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        save_or_show(self, self.problems, lambda: self._register.routes.start_handover(
+            self._case_id, self.partner.currentData(), self.step.currentData(),
+            date_value(self.started_on)))
 
     def close_for_lock(self) -> None:
         self.reject()

@@ -29,13 +29,10 @@ from desktop.domain.route_records import StepRecord
 from desktop.domain.route_replay import parse_date
 from desktop.domain.route_requirements import default_review_date
 from desktop.domain.route_terms import REVIEW_FIELD
-from desktop.services.route_support import RouteError
-from desktop.store.errors import StoreError
 from desktop.ui import clipboard
-from desktop.ui.messages import show_error
 from desktop.ui.route_step_fields import Mnemonics, route_problem
 from desktop.ui.route_step_form import StepForm
-from desktop.ui.route_widgets import ProblemsLabel, date_value, ok_cancel, sentence
+from desktop.ui.route_widgets import ProblemsLabel, date_value, ok_cancel, save_or_show, sentence
 
 SaveFn = Callable[[StepRecord, list[str]], StepRecord | None]
 FALLBACK = {"handover": "contacted", "contacted": "meeting", "meeting_on": "meeting"}
@@ -223,20 +220,13 @@ class RouteStepDialog(QDialog):
         if self._check():
             return
         record, handovers = self.record(), self.handovers()
-        try:
-            if self._save_fn is not None:
-                self.saved = self._save_fn(record, handovers)
-            elif self._correcting is not None:
-                self.saved = self._routes.correct_step(self._case_id, self._correcting.id, record)
-            else:
-                self.saved = self._routes.complete_step(self._case_id, record, handovers)
-        except RouteError as exc:
-            self.general.show_problems(exc.problems)
-            return
-        except StoreError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        if self._save_fn is not None:
+            action = lambda: self._save_fn(record, handovers)  # noqa: E731
+        elif self._correcting is not None:
+            action = lambda: self._routes.correct_step(self._case_id, self._correcting.id, record)  # noqa: E731
+        else:
+            action = lambda: self._routes.complete_step(self._case_id, record, handovers)  # noqa: E731
+        save_or_show(self, self.general, action)
 
     def close_for_lock(self) -> None:
         self.reject()

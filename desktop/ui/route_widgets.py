@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QTableView, QWidget
 
 from desktop.domain.labels import format_date
 from desktop.ui.fields import LineField, date_checker, parse_date_or_none
@@ -89,3 +91,23 @@ def fit_table(table: QTableView, rows: int, most: int = 4) -> None:
     row = max(table.verticalHeader().defaultSectionSize(), line + 8)
     head = max(table.horizontalHeader().sizeHint().height(), line + 8)
     table.setFixedHeight(head + row * min(max(rows, 1), most) + 2 * table.frameWidth() + 4)
+
+
+def save_or_show(dialog: QDialog, problems: ProblemsLabel, action: Callable[[], Any]) -> None:
+    """The route dialogs' save: run ``action`` (one service call, one transaction); refused
+    input shows its Dutch problems in ``problems``, a store error a message box; on success
+    the result is kept as ``dialog.saved`` and the dialog accepts. Nothing is half-saved."""
+    from desktop.services.route_support import RouteError
+    from desktop.store.errors import StoreError
+    from desktop.ui.messages import show_error
+
+    try:
+        result = action()
+    except RouteError as exc:
+        problems.show_problems(exc.problems)
+        return
+    except StoreError as exc:
+        show_error(dialog, exc)
+        return
+    dialog.saved = result  # type: ignore[attr-defined]
+    dialog.accept()
