@@ -31,11 +31,11 @@ def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app import make_app
     from desktop.policy import Policy
     from desktop.services.session import UnlockMethod, VaultService
-    from desktop.ui import i18n, theme
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell import i18n, theme
+    from desktop.ui.shell.app import make_app
+    from desktop.ui.shell.main_window import MainWindow
 
     app = make_app()
     i18n.install_translators(app)

@@ -62,7 +62,7 @@ def link_suggest_p95_ms(register, n: int = 60) -> float:
 
 
 def import_rows_per_s(workdir: Path, rows: int = 10_000) -> float:
-    from desktop.services.importer import import_csv
+    from desktop.services.imports.importer import import_csv
 
     csv_path = workdir / "register.csv"
     write_register_csv(csv_path, rows)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 def measure(workdir: Path, quick: bool) -> dict:
     try:
-        from desktop.services import exports  # noqa: F401
+        from desktop.services.export import service as exports  # noqa: F401
     except ImportError:
         return {"pdf_case_s": None, "pdf_agenda_50_s": None}
     from benchmarks.pdf_run import agenda_50_seconds, case_seconds

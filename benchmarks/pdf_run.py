@@ -13,8 +13,8 @@ from pathlib import Path
 
 from benchmarks.data import fill, open_register
 from desktop.domain import model as m
-from desktop.services.export_document import ExportChoices
-from desktop.services.exports import ExportService
+from desktop.services.export.document import ExportChoices
+from desktop.services.export.service import ExportService
 
 
 def _typical(register) -> int:

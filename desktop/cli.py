@@ -114,7 +114,7 @@ def _add_export_parsers(sub: argparse._SubParsersAction) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None and not args.self_test:
-        from desktop.app import run_gui
+        from desktop.ui.shell.app import run_gui
 
         return run_gui(args)
     from desktop import commands

@@ -26,7 +26,7 @@ from desktop.store.errors import StoreError
 from desktop.vault.errors import VaultError
 
 if TYPE_CHECKING:
-    from desktop.services.exports import SavedExport
+    from desktop.services.export.service import SavedExport
 
 
 def dispatch(args: argparse.Namespace) -> int:
@@ -143,9 +143,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     """CSV (``;`` or ``,``) or .xlsx; columns matched by their Dutch header names (the same
     guess as the GUI's import dialog). All or nothing: any problem refuses the whole file."""
-    from desktop.services.import_mapping import check, guess_mapping, missing_required
-    from desktop.services.import_table import read_table
-    from desktop.services.importer import ImportRefused, run_import
+    from desktop.services.imports.importer import ImportRefused, run_import
+    from desktop.services.imports.mapping import check, guess_mapping, missing_required
+    from desktop.services.imports.table import read_table
 
     register = _unlock(args)
     try:
@@ -202,8 +202,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from desktop.services.stats import compute
-    from desktop.services.stats_export import record_export, to_csv, to_text
+    from desktop.services.monitoring.stats import compute
+    from desktop.services.monitoring.stats_export import record_export, to_csv, to_text
 
     if args.jaar is not None and not 1900 <= args.jaar <= 2999:
         raise CliError("--jaar moet een jaartal zijn, bv. 2026", EXIT_USAGE)
@@ -281,8 +281,8 @@ def cmd_export_agenda(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace, numbers: list[str], profile_id: str, agenda: bool) -> int:
     """Same profile enforcement and logging as the GUI; optional fields stay out."""
-    from desktop.services.export_folder import folder_warning
-    from desktop.services.exports import ExportChoices, ExportError, ExportService
+    from desktop.services.export.folder import folder_warning
+    from desktop.services.export.service import ExportChoices, ExportError, ExportService
 
     out = Path(args.out)
     if not out.parent.is_dir():

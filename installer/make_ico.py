@@ -1,7 +1,7 @@
 """Pack the rendered PNG icons into one multi-size ``schakel.ico`` (pure Python, no Pillow).
 
 ``python installer/make_ico.py`` reads ``resources/icons/schakel-<size>.png`` (rendered
-from the SVG by ``python -m desktop.ui.theme``) and writes ``resources/icons/schakel.ico``
+from the SVG by ``python -m desktop.ui.shell.theme``) and writes ``resources/icons/schakel.ico``
 with every size from 16 to 256 px as PNG-compressed entries (Windows Vista and later),
 so Explorer, the Start menu and "Apps & features" each get a sharp image.
 """

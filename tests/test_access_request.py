@@ -12,8 +12,8 @@ from monitor_helpers import add_case
 
 from desktop.domain import model as m
 from desktop.domain.validation import ValidationFailed
-from desktop.services import access_report as report
-from desktop.services.access_request import (
+from desktop.services.access import report
+from desktop.services.access.request import (
     OTHER,
     THIRD_PARTY,
     AccessQuery,

@@ -10,7 +10,7 @@ import pytest
 from monitor_helpers import add_case
 
 from desktop.domain import labels
-from desktop.services import audit_report as ar
+from desktop.services.access import audit_report as ar
 
 NAME = "Őrsfictief Kovácsné"
 

@@ -13,7 +13,7 @@ from vault_helpers import fast_kdf  # noqa: F401
 
 from desktop.cli import main
 from desktop.policy import Policy
-from desktop.services.exports import ExportService
+from desktop.services.export.service import ExportService
 from desktop.services.session import UnlockMethod, VaultService
 
 PASS = "correct paard batterij nietje"

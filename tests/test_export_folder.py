@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.services.export_folder import (
+from desktop.services.export.folder import (
     DRIVE_REMOTE,
     DRIVE_REMOVABLE,
     NETWORK,

@@ -159,7 +159,7 @@ def test_export_core_does_not_import_qt():
     import subprocess
     import sys
 
-    modules = ["desktop.services.exports", "desktop.services.export_folder",
+    modules = ["desktop.services.export.service", "desktop.services.export.folder",
                "desktop.content.profile_catalog", "desktop.commands"]
     code = ("import importlib, sys\n"
             f"for name in {modules!r}:\n"

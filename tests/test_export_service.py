@@ -28,7 +28,7 @@ from export_cases import (
 
 from desktop import paths
 from desktop.policy import Policy
-from desktop.services.exports import ExportChoices, ExportError, ExportService
+from desktop.services.export.service import ExportChoices, ExportError, ExportService
 from desktop.services.register import Register
 from desktop.store import export_repo
 

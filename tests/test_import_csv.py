@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.services.importer import ImportRefused, import_csv, plan_import, read_csv
+from desktop.services.imports.importer import ImportRefused, import_csv, plan_import, read_csv
 
 HEADER = ("registratienummer;datum_signaal;omschrijving;vormen;afdeling_melder;persoon_naam;"
           "persoon_rol;persoon_geboortedatum;straat;huisnummer;postcode;plaats;organisatie_naam;kvk_nummer")

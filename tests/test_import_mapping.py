@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 from monitor_helpers import messy_xlsx, serial  # noqa: F401
 
-from desktop.services import import_mapping as im
-from desktop.services.import_table import read_table, sniff_delimiter
-from desktop.services.importer import ImportRefused
+from desktop.services.imports import mapping as im
+from desktop.services.imports.importer import ImportRefused
+from desktop.services.imports.table import read_table, sniff_delimiter
 
 
 def test_messy_xlsx_maps_and_imports(register, tmp_path):

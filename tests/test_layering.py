@@ -9,7 +9,7 @@ CORE = [
     "desktop.domain.model", "desktop.domain.fold", "desktop.domain.validation",
     "desktop.store.cases", "desktop.store.migrations", "desktop.store.audit", "desktop.vault",
     "desktop.content.yamlload", "desktop.pdf.render", "desktop.services.register",
-    "desktop.services.session", "desktop.services.maintenance", "desktop.services.importer",
+    "desktop.services.session", "desktop.services.maintenance", "desktop.services.imports.importer",
     "desktop.services.demo", "desktop.policy", "desktop.cli", "desktop.commands",
 ]
 

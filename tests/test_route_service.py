@@ -8,7 +8,7 @@ import pytest
 
 from desktop.domain import model as m
 from desktop.domain.route_records import HandoverStatus, StepRecord
-from desktop.services.route_support import RouteError, case_facts
+from desktop.services.route.support import RouteError, case_facts
 from desktop.store import route_repo
 from desktop.store.cases import ListQuery
 

@@ -11,8 +11,8 @@ from monitor_helpers import add_case
 
 from desktop.domain import model as m
 from desktop.domain.stats_row import StatsRow, partner_category, route_outcomes, shown_count
-from desktop.services import stats_export
-from desktop.services.stats import build_report, compute, looks_like_feedback
+from desktop.services.monitoring import stats_export
+from desktop.services.monitoring.stats import build_report, compute, looks_like_feedback
 
 IV = m.InterventionKind
 
@@ -160,10 +160,10 @@ def test_new_service_modules_do_not_import_qt():
     import subprocess
     import sys
 
-    modules = ["desktop.services.stats", "desktop.services.stats_export",
-               "desktop.services.retention", "desktop.services.access_request",
-               "desktop.services.access_report", "desktop.services.audit_report",
-               "desktop.services.import_mapping", "desktop.services.import_table",
+    modules = ["desktop.services.monitoring.stats", "desktop.services.monitoring.stats_export",
+               "desktop.services.monitoring.retention", "desktop.services.access.request",
+               "desktop.services.access.report", "desktop.services.access.audit_report",
+               "desktop.services.imports.mapping", "desktop.services.imports.table",
                "desktop.domain.retention", "desktop.domain.stats_row",
                "desktop.store.purge", "desktop.store.stats_repo"]
     code = ("import importlib, sys\n"

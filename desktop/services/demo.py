@@ -129,7 +129,7 @@ _DEMO_WALK = (
 def _walk(register: Register, conn, case: m.Case, rng: random.Random) -> None:
     """Start the case's route and, on West-Friesland, complete 0-3 early steps."""
     from desktop.domain.route_records import StepRecord
-    from desktop.services.routes import RouteError
+    from desktop.services.route.service import RouteError
 
     routes = register.routes
     routes.start_case_in(conn, case.id)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from desktop.domain.route_records import StepRecord
 from desktop.domain.route_requirements import blank_record
-from desktop.services.route_support import RouteError
+from desktop.services.route.support import RouteError
 from desktop.store import audit, meeting_repo
 from desktop.store.meeting_repo import MeetingCaseRow, MeetingRow
 

@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from desktop.content.problems import ContentProblem
     from desktop.services.checklists import ChecklistService
     from desktop.services.meetings import MeetingService
-    from desktop.services.retention import RetentionService
-    from desktop.services.routes import RouteService
+    from desktop.services.monitoring.retention import RetentionService
+    from desktop.services.route.service import RouteService
 
 
 class Locked(StoreError):
@@ -133,7 +133,7 @@ class Register:
         with self._lock:
             service = getattr(self, "_route_service", None)
             if service is None:
-                from desktop.services.routes import RouteService
+                from desktop.services.route.service import RouteService
 
                 service = self._route_service = RouteService(self)
             return service
@@ -156,7 +156,7 @@ class Register:
         with self._lock:
             service = getattr(self, "_retention", None)
             if service is None:
-                from desktop.services.retention import RetentionService
+                from desktop.services.monitoring.retention import RetentionService
 
                 service = self._retention = RetentionService(self)
             return service

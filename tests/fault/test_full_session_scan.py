@@ -10,8 +10,8 @@ import pytest
 
 from desktop.domain import model as m
 from desktop.policy import Policy
-from desktop.services.export_document import ExportChoices
-from desktop.services.exports import ExportService
+from desktop.services.export.document import ExportChoices
+from desktop.services.export.service import ExportService
 from desktop.services.session import UnlockMethod, VaultService
 from desktop.store import route_repo
 
@@ -62,7 +62,7 @@ def test_full_session_leaves_no_plaintext(tmp_path, monkeypatch, qtbot):
                           exports)
     from PySide6.QtCore import QSettings
 
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     ini = tmp_path / "qt" / "schakel.ini"
     window = MainWindow(service, settings=QSettings(str(ini), QSettings.Format.IniFormat))

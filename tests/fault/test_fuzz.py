@@ -17,7 +17,7 @@ from desktop.content.profile_catalog import validate_profile_file
 from desktop.content.route_catalog import validate_route_file
 from desktop.pdf.document import KeyValues, PdfDocument, Section, Table, Text
 from desktop.pdf.render import render_pdf
-from desktop.services.importer import plan_import, read_csv
+from desktop.services.imports.importer import plan_import, read_csv
 
 NASTY = st.sampled_from([
     "\u202eRTL-override", "שלום עולם", "مرحبا", "e\u0301\u0301\u0301", "👩‍👩‍👧‍👦🚨", "\x00\x07\x1b[31m",
@@ -108,9 +108,9 @@ XLSX_CELL = st.one_of(st.none(), st.integers(-10**6, 10**9), st.floats(allow_nan
 def test_xlsx_import_never_crashes(tmp_path, grid, merge):
     from openpyxl import Workbook
 
-    from desktop.services.import_mapping import check, guess_mapping
-    from desktop.services.import_table import read_table
-    from desktop.services.importer import ImportRefused
+    from desktop.services.imports.importer import ImportRefused
+    from desktop.services.imports.mapping import check, guess_mapping
+    from desktop.services.imports.table import read_table
 
     wb = Workbook()
     ws = wb.active

@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.domain import model as m
-from desktop.ui.workspace import CaseWorkspace
+from desktop.ui.shell.workspace import CaseWorkspace
 
 
 @pytest.fixture

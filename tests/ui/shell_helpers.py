@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.policy import Policy
 from desktop.services.register import Register
 from desktop.services.session import VaultService
-from desktop.ui import i18n, worker
+from desktop.ui.shell import i18n
+from desktop.ui.widgets import worker
 from desktop.vault import kdf
 
 PASSPHRASE = "paardenbloem zeilboot trompet knikker"

@@ -17,13 +17,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from desktop.domain import model as m
-from desktop.ui import i18n, messages, worker
-from desktop.ui.access_request_dialog import AccessRequestDialog
-from desktop.ui.admin_actions import install_admin_actions
-from desktop.ui.audit_view import AuditDialog
-from desktop.ui.import_dialog import ImportDialog
-from desktop.ui.monitor_view import MonitorDialog
-from desktop.ui.retention_view import RetentionDialog, reminder_text
+from desktop.ui.admin.access_request_dialog import AccessRequestDialog
+from desktop.ui.admin.admin_actions import install_admin_actions
+from desktop.ui.admin.audit_view import AuditDialog
+from desktop.ui.admin.import_dialog import ImportDialog
+from desktop.ui.admin.monitor_view import MonitorDialog
+from desktop.ui.admin.retention_view import RetentionDialog, reminder_text
+from desktop.ui.shell import i18n
+from desktop.ui.widgets import messages, worker
 
 SHOTS = Path(__file__).resolve().parents[2] / "shots"
 SCALED = os.environ.get("QT_SCALE_FACTOR") == "1.5"  # 1920×1080 at 150 % = 1280×720
@@ -254,8 +255,8 @@ def test_admin_actions_open_dialogs_and_close_them_on_lock(qtbot, filled, dialog
 
 
 def test_signal_tab_shows_the_deletion_date(qtbot, filled):
-    from desktop.ui.case_tabs_common import CaseContext
-    from desktop.ui.case_tabs_signal import SignalTab
+    from desktop.ui.case.case_tabs_common import CaseContext
+    from desktop.ui.case.case_tabs_signal import SignalTab
 
     closed = filled.cases.get_by_number("2025-0003")  # ander_fenomeen, closed 20-05-2025
     filled.retention.set_legal_hold(closed.id, True, "Bezwaar loopt")

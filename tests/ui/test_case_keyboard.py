@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import model as m
-from desktop.ui.case_tabs_enrichment import EnrichmentTab
-from desktop.ui.case_tabs_history import HistoryTab
-from desktop.ui.case_tabs_links import LinksTab
-from desktop.ui.case_tabs_persons import PersonsTab
-from desktop.ui.case_tabs_signal import SignalTab
+from desktop.ui.case.case_tabs_enrichment import EnrichmentTab
+from desktop.ui.case.case_tabs_history import HistoryTab
+from desktop.ui.case.case_tabs_links import LinksTab
+from desktop.ui.case.case_tabs_persons import PersonsTab
+from desktop.ui.case.case_tabs_signal import SignalTab
 
 INPUTS = (QAbstractButton, QLineEdit, QComboBox, QPlainTextEdit, QAbstractItemView)
 

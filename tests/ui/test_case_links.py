@@ -7,8 +7,8 @@ import pytest
 from case_helpers import fill_line, fill_minimal_signal, stored_case, type_text, workspace  # noqa: F401
 
 from desktop.domain import model as m
-from desktop.ui.case_table_model import COL_LINKED
-from desktop.ui.case_tabs_links import LinksTab
+from desktop.ui.case.case_table_model import COL_LINKED
+from desktop.ui.case.case_tabs_links import LinksTab
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from desktop.domain import model as m
 from desktop.services.demo import fill
-from desktop.ui.case_table_model import (
+from desktop.ui.case.case_table_model import (
     COL_DATE,
     COL_NEXT,
     COL_NUMBER,

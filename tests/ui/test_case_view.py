@@ -7,13 +7,13 @@ from case_helpers import fill_line, stored_case, type_text, workspace  # noqa: F
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.domain import model as m
-from desktop.ui import case_view
-from desktop.ui.case_tabs_enrichment import EnrichmentTab
-from desktop.ui.case_tabs_enrichment_form import SUMMARY_MAX
-from desktop.ui.case_tabs_history import HistoryTab
-from desktop.ui.case_tabs_persons import PersonsTab
-from desktop.ui.case_tabs_signal import SignalTab
-from desktop.ui.fields import set_combo_value
+from desktop.ui.case import case_view
+from desktop.ui.case.case_tabs_enrichment import EnrichmentTab
+from desktop.ui.case.case_tabs_enrichment_form import SUMMARY_MAX
+from desktop.ui.case.case_tabs_history import HistoryTab
+from desktop.ui.case.case_tabs_persons import PersonsTab
+from desktop.ui.case.case_tabs_signal import SignalTab
+from desktop.ui.widgets.fields import set_combo_value
 
 
 def open_stored(ws, register, **overrides):

@@ -15,7 +15,7 @@ from desktop.domain.checklist_answers import Answer
 from desktop.policy import Policy
 from desktop.resources import forms_dir
 from desktop.services.register import Register
-from desktop.ui.checklist_tab import ChecklistTab
+from desktop.ui.checklists.checklist_tab import ChecklistTab
 
 OLD_LABEL = "Structureel zeer lange werkdagen, weinig rust"
 NEW_LABEL = "Werkt structureel meer dan 60 uur per week"
@@ -277,7 +277,7 @@ def test_old_case_shows_the_version_it_was_answered_with(qtbot, v1_then_v2):
 
 
 def test_case_view_has_the_checklists_tab_after_enrichment(qtbot, register):
-    from desktop.ui.case_view import CaseView
+    from desktop.ui.case.case_view import CaseView
 
     case = make_case(register)
     view = CaseView(register, case.id)

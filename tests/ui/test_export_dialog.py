@@ -9,10 +9,10 @@ from export_cases import PERPETRATORS, RESIDENCE_LABEL, pdftotext, squash, store
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from desktop.services.exports import ExportService
-from desktop.ui.case_tabs_common import CaseContext
-from desktop.ui.export_dialog import ExportDialog, open_agenda_export
-from desktop.ui.exports_tab import ExportsTab
+from desktop.services.export.service import ExportService
+from desktop.ui.case.case_tabs_common import CaseContext
+from desktop.ui.export.export_dialog import ExportDialog, open_agenda_export
+from desktop.ui.export.exports_tab import ExportsTab
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from case_helpers import fill_line, stored_case, type_text, workspace  # noqa: F401
 
 from desktop.domain import model as m
-from desktop.ui.intake_draft import DRAFT_DELAY_MS, NEW_CASE_KEY, case_key
+from desktop.ui.intake.intake_draft import DRAFT_DELAY_MS, NEW_CASE_KEY, case_key
 
 
 def test_draft_written_shortly_after_typing(workspace, register, qtbot):

@@ -9,7 +9,7 @@ from case_helpers import fill_line, fill_minimal_signal, type_text, workspace  #
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain import model as m
-from desktop.ui.intake_draft import NEW_CASE_KEY
+from desktop.ui.intake.intake_draft import NEW_CASE_KEY
 
 
 def open_intake(ws, register):

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QPlainTextEdit, QRadioBut
 
 from desktop.domain import model as m
 from desktop.domain.route_records import StepRecord
-from desktop.ui import theme
-from desktop.ui.case_view import CaseView
-from desktop.ui.route_step_dialog import RouteStepDialog
-from desktop.ui.route_tab import RouteTab
+from desktop.ui.case.case_view import CaseView
+from desktop.ui.route.route_step_dialog import RouteStepDialog
+from desktop.ui.route.route_tab import RouteTab
+from desktop.ui.shell import theme
 
 D0 = date(2026, 3, 2)
 TODAY = date(2026, 3, 9)
@@ -428,7 +428,7 @@ def test_every_input_named_and_mnemonics_unique(qtbot, view, routes):
 
 def test_timeline_rows_without_widgets(routes, register):
     case_id = make_case(register)
-    from desktop.ui.route_timeline import timeline_rows
+    from desktop.ui.route.route_timeline import timeline_rows
 
     state = routes.state(case_id, today=D0 + timedelta(days=2))
     rows = timeline_rows(state, state.today)
@@ -440,7 +440,7 @@ def test_timeline_rows_without_widgets(routes, register):
 # --- consultation tables --------------------------------------------------------------------------
 @pytest.fixture
 def meetings_dialog(qtbot, register, routes):
-    from desktop.ui.meetings_view import open_meetings
+    from desktop.ui.meetings.meetings_view import open_meetings
 
     parent = QWidget()
     styled(parent)
@@ -480,7 +480,7 @@ def test_meetings_view_plans_brings_in_and_completes_the_step(qtbot, meetings_di
     assert (row.case_id, row.question, row.names_allowed) == (
         case_id, "Is het pand bekend bij de partners?", True)
     exported = []
-    monkeypatch.setattr("desktop.ui.meetings_agenda.open_agenda_export",
+    monkeypatch.setattr("desktop.ui.meetings.meetings_agenda.open_agenda_export",
                         lambda parent, reg, ids: exported.append(ids))
     agenda.agenda_button.click()
     assert exported == [[case_id, other]]

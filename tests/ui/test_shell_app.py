@@ -14,11 +14,12 @@ from PySide6.QtCore import QLockFile, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from shell_helpers import no_jobs_left  # noqa: F401
 
-from desktop import app as app_module
 from desktop import paths
-from desktop.services import route_choices as routes_module
-from desktop.ui import messages, session_lock, theme, worker
-from desktop.ui.recovery_sheet import RecoveryCodePanel, SheetData, print_sheet
+from desktop.services.route import choices as routes_module
+from desktop.ui.shell import app as app_module
+from desktop.ui.shell import session_lock, theme
+from desktop.ui.shell.recovery_sheet import RecoveryCodePanel, SheetData, print_sheet
+from desktop.ui.widgets import messages, worker
 from desktop.vault.errors import WrongPassphrase
 
 pytestmark = pytest.mark.usefixtures("no_jobs_left")

@@ -7,8 +7,8 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication
 from shell_helpers import no_jobs_left  # noqa: F401
 
-from desktop.ui import clipboard
-from desktop.ui.geometry import clamp_rect
+from desktop.ui.widgets import clipboard
+from desktop.ui.widgets.geometry import clamp_rect
 
 pytestmark = pytest.mark.usefixtures("no_jobs_left")
 

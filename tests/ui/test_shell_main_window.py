@@ -20,12 +20,12 @@ from shell_helpers import (  # noqa: F401
 
 from desktop.services import maintenance
 from desktop.services.session import UnlockMethod
-from desktop.ui import clipboard, messages
-from desktop.ui.about import AboutDialog
-from desktop.ui.main_actions import backup_file_name, check_summary
-from desktop.ui.main_window import LOCKED_TITLE, TITLE, MainWindow
-from desktop.ui.session_lock import SESSION_LOCKED, SessionLockWatcher
-from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.shell.about import AboutDialog
+from desktop.ui.shell.main_actions import backup_file_name, check_summary
+from desktop.ui.shell.main_window import LOCKED_TITLE, TITLE, MainWindow
+from desktop.ui.shell.session_lock import SESSION_LOCKED, SessionLockWatcher
+from desktop.ui.shell.settings_dialog import SettingsDialog
+from desktop.ui.widgets import clipboard, messages
 
 pytestmark = pytest.mark.usefixtures("fast_kdf", "no_jobs_left")
 
@@ -202,7 +202,7 @@ def test_clipboard_guard_is_cleared_on_lock_only_if_ours(qtbot, data_dir, window
 def test_title_with_the_real_workspace_and_an_open_case(qtbot, data_dir, window_for):
     from desktop.services.demo import fill
     from desktop.store.cases import ListQuery
-    from desktop.ui.workspace import CaseWorkspace
+    from desktop.ui.shell.workspace import CaseWorkspace
 
     win = window_for(data_dir, workspace=CaseWorkspace())
     unlock(qtbot, win)
@@ -219,13 +219,13 @@ def test_title_with_the_real_workspace_and_an_open_case(qtbot, data_dir, window_
 
 def test_rotating_the_data_key_from_settings_reopens_the_workspace(qtbot, tmp_path, monkeypatch):
     from desktop.policy import Policy
-    from desktop.ui import messages
+    from desktop.ui.widgets import messages
 
     told = []
     monkeypatch.setattr(messages, "show_info", lambda parent, text: told.append(text))
     from desktop.services.session import UnlockMethod, VaultService
-    from desktop.ui import worker
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
+    from desktop.ui.widgets import worker
 
     service = VaultService(tmp_path / "data", Policy())
     register, _code = service.create("correct paard batterij nietje", use_keyring=False)

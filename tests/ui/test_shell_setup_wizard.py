@@ -12,7 +12,7 @@ from shell_helpers import PASSPHRASE, dutch, fast_kdf, no_jobs_left, wait_idle  
 
 from desktop.policy import Policy
 from desktop.services.session import UnlockMethod, VaultService, VaultState
-from desktop.ui.setup_wizard import SetupWizard
+from desktop.ui.shell.setup_wizard import SetupWizard
 
 pytestmark = pytest.mark.usefixtures("fast_kdf", "no_jobs_left", "dutch")
 
@@ -165,8 +165,8 @@ def test_cancel_works_while_the_keyring_is_still_being_checked(qtbot, data_dir):
 
 def test_new_laptop_restores_a_backup_instead_of_creating(qtbot, data_dir, tmp_path, monkeypatch):
     from desktop.services import maintenance
-    from desktop.ui import messages, worker
-    from desktop.ui.restore_dialog import RestoreDialog
+    from desktop.ui.shell.restore_dialog import RestoreDialog
+    from desktop.ui.widgets import messages, worker
 
     old = VaultService(tmp_path / "oude-laptop", Policy())
     register, _code = old.create(PASSPHRASE, use_keyring=False)

@@ -18,10 +18,10 @@ from desktop import paths
 from desktop.policy import Policy
 from desktop.services import maintenance
 from desktop.services.session import UnlockMethod, VaultService
-from desktop.ui import messages
-from desktop.ui.passphrase_dialog import NewPassphraseDialog
-from desktop.ui.restore_dialog import RestoreDialog
-from desktop.ui.unlock import UnlockScreen
+from desktop.ui.shell.passphrase_dialog import NewPassphraseDialog
+from desktop.ui.shell.restore_dialog import RestoreDialog
+from desktop.ui.shell.unlock import UnlockScreen
+from desktop.ui.widgets import messages
 from desktop.vault import errors as vault_errors
 
 pytestmark = pytest.mark.usefixtures("fast_kdf", "no_jobs_left")

@@ -1,0 +1,179 @@
+"""The officer's choices and the PdfDocument built from a preview (and nothing else).
+
+Only preview fields are ever printed: a field not whitelisted by the profile never
+reached the preview, an optional field is printed only when added with a reason, and
+a left-out field is skipped. Empty sections caused by leaving things out disappear;
+a section without any data says "Geen gegevens.".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desktop.content.profiles import Layout
+from desktop.pdf.document import Block, KeyValues, PdfDocument, Section, Table, Text
+from desktop.services.export.preview import (
+    ExportPreview,
+    Look,
+    PreviewCase,
+    PreviewField,
+    PreviewRecord,
+    PreviewSection,
+)
+
+NAMES_FIELD = "case.names"
+DISTRIBUTION_NOTE = "Niet verder verspreiden zonder toestemming van de afzender."
+ADDED_NOTE = ("Gegevens die standaard niet worden gedeeld, zijn met een reden toegevoegd; "
+              "de reden staat in het exportlogboek van de afzender.")
+RECORD_LABEL = "Betrokkene"
+RECORD_FIELD = "record.label"
+# Relative column widths for tables (1.3 for anything not listed).
+WIDTHS = {
+    "case.number": 1.1, "case.forms": 1.4, "case.title": 2.6, "case.question": 3.0,
+    "case.names": 2.6, "person.name": 2.0, "person.alias": 1.4, "person.birth_date": 1.2,
+    "person.estimated_age": 1.0, RECORD_FIELD: 1.6, "address.address": 3.0,
+    "organisation.name": 2.6, "identifier.value": 2.0, "identifier.person": 1.6,
+    "checklist.id": 1.1, "checklist.label": 3.4, "checklist.seen_by": 1.6,
+    "enrichment.source": 2.0, "enrichment.date": 1.1, "enrichment.summary": 3.2,
+    "enrichment.legal_ground": 1.6, "route.step": 3.0, "route.date": 1.1,
+    "route.decision": 1.8, "route.partners": 1.8, "route.outcome": 2.6,
+    "handover.partner": 2.6, "handover.started_on": 1.1, "handover.status": 1.1,
+    "consent.person": 2.1, "consent.scope": 1.8, "consent.recorded_on": 1.5,
+    "consent.withdrawn_on": 1.5,
+}
+
+
+@dataclass
+class ExportChoices:
+    """What the officer decided in the preview."""
+
+    left_out: set[str] = field(default_factory=set)  # keys of default fields left out
+    added: dict[str, str] = field(default_factory=dict)  # key of optional field -> reason
+    names_allowed: set[int] = field(default_factory=set)  # agenda: case ids with names
+    questions: dict[int, str] = field(default_factory=dict)  # case id -> question
+    password: str | None = None  # encrypt the PDF (AES-256) when set
+
+
+class Selection:
+    """Answers "is this field printed, and with which text?" for one set of choices."""
+
+    def __init__(self, preview: ExportPreview, choices: ExportChoices) -> None:
+        self.choices = choices
+        self._case_of = {f.key: c.case_id for c in preview.cases for f in c.fields()}
+
+    def included(self, f: PreviewField) -> bool:
+        if f.fixed:
+            return True
+        if f.optional:
+            return f.key in self.choices.added or (
+                f.field_id == NAMES_FIELD and self._case_of[f.key] in self.choices.names_allowed
+            )
+        return f.key not in self.choices.left_out
+
+    def text(self, f: PreviewField) -> str:
+        if f.editable:
+            return self.choices.questions.get(self._case_of[f.key], "").strip()
+        return f.value
+
+    def shown(self, f: PreviewField) -> str | None:
+        """The printed text, or None when the field is not printed."""
+        if not self.included(f):
+            return None
+        return self.text(f) or None
+
+    def record_values(self, record: PreviewRecord) -> dict[str, str]:
+        return {f.field_id: text for f in record.fields if (text := self.shown(f)) is not None}
+
+
+def build_document(preview: ExportPreview, choices: ExportChoices, log_id: int) -> PdfDocument:
+    sel = Selection(preview, choices)
+    profile = preview.profile
+    if profile.layout == Layout.AGENDA:
+        sections = _agenda(preview, sel)
+    else:
+        many = len(preview.cases) > 1
+        sections = [s for case in preview.cases for s in _case_sections(case, sel, many)]
+    return PdfDocument(
+        title=profile.title,
+        recipient=profile.recipient,
+        case_label=preview.case_label,
+        date=preview.made_on,
+        municipality=preview.municipality,
+        sections=sections,
+        footer_notes=footer_notes(preview, sel, log_id),
+    )
+
+
+def footer_notes(preview: ExportPreview, sel: Selection, log_id: int) -> list[str]:
+    profile = preview.profile
+    notes = [f"Grondslag: {profile.legal_ground}", DISTRIBUTION_NOTE,
+             f"Bewaren: {profile.retention_note}"]
+    if any(f.optional and sel.included(f) for f in preview.fields()):
+        notes.append(ADDED_NOTE)
+    notes.append(f"Exportlog-nr. {log_id} · exportprofiel '{profile.id}' versie "
+                 f"{profile.version} · {preview.municipality}")
+    return notes
+
+
+def _case_sections(case: PreviewCase, sel: Selection, many: bool) -> list[Section]:
+    out = []
+    for section in case.sections:
+        blocks = _blocks(section, sel)
+        if blocks is None:
+            continue
+        title = f"{case.number} · {section.title}" if many else section.title
+        out.append(Section(title, blocks))
+    return out
+
+
+def _blocks(section: PreviewSection, sel: Selection) -> list[Block] | None:
+    """The section's blocks; [] prints "Geen gegevens."; None drops the section."""
+    if not section.records:
+        return [] if section.look in (Look.TABLE, Look.RECORDS) else None
+    if section.look == Look.TABLE:
+        return _table(section, sel)
+    blocks: list[Block] = []
+    for record in section.records:
+        values = sel.record_values(record)
+        if not values:
+            continue
+        if section.look == Look.TEXT:
+            blocks += [Text(values[fid]) for fid, _ in section.columns if fid in values]
+            continue
+        rows = [(label, values[fid]) for fid, label in section.columns if fid in values]
+        if section.look == Look.RECORDS:
+            rows.insert(0, (RECORD_LABEL, record.label))
+        blocks.append(KeyValues(rows))
+    return blocks or None
+
+
+def _table(section: PreviewSection, sel: Selection) -> list[Block] | None:
+    kept = [(r, v) for r in section.records if (v := sel.record_values(r))]
+    if not kept:
+        return None
+    rows = [v for _, v in kept]
+    columns = [(fid, label) for fid, label in section.columns if any(fid in v for v in rows)]
+    if any(r.label for r, _ in kept):  # persons: who each row is about (never a name)
+        columns.insert(0, (RECORD_FIELD, RECORD_LABEL))
+        rows = [{RECORD_FIELD: r.label} | v for r, v in kept]
+    return [Table([label for _, label in columns],
+                  [[v.get(fid, "") for fid, _ in columns] for v in rows],
+                  col_widths=[WIDTHS.get(fid, 1.3) for fid, _ in columns])]
+
+
+def _agenda(preview: ExportPreview, sel: Selection) -> list[Section]:
+    """One table, one row per case, from each case's (single) case-level section."""
+    first = preview.cases[0].sections[0]
+    editable = {f.field_id for c in preview.cases for f in c.fields() if f.editable}
+    rows = []
+    for case in preview.cases:
+        values: dict[str, str] = {}
+        for record in case.sections[0].records:
+            values.update(sel.record_values(record))
+        rows.append(values)
+    columns = [(fid, label) for fid, label in first.columns
+               if fid in editable or any(fid in v for v in rows)]
+    widths = [WIDTHS.get(fid, 1.3) for fid, _ in columns]
+    table = Table([label for _, label in columns],
+                  [[v.get(fid, "") for fid, _ in columns] for v in rows], col_widths=widths)
+    return [Section(first.title, [table])]

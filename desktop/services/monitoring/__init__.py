@@ -1,0 +1,1 @@
+"""Monitoring and retention: anonymous statistics, the statistics CSV, retention reminders and purge."""

@@ -1,0 +1,3 @@
+"""Reporting route: start, advance and correct steps, handovers and choices, with the data the
+route needs from the case.
+"""

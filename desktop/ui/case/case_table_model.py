@@ -1,0 +1,236 @@
+"""The case list as a lazily loaded table model (pages of 200 rows from the store).
+
+Sorting and filtering happen in the store (server-side), which is what scales to
+100k cases: ``sort`` and ``set_query`` re-query and reset. The proxy forwards header
+clicks to the source model and compares text client-side with a Dutch collator only
+where it ever has to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from desktop.domain import labels
+from desktop.domain import model as m
+from desktop.store.cases import ListQuery
+from desktop.ui.widgets.fields import enum_label
+
+COL_NUMBER, COL_DATE, COL_FORMS, COL_STATUS, COL_NEXT, COL_DEPARTMENT, COL_LINKED = range(7)
+_C = "CaseTableModel"
+HEADERS = (QT_TRANSLATE_NOOP(_C, "Zaaknummer"), QT_TRANSLATE_NOOP(_C, "Datum"),
+           QT_TRANSLATE_NOOP(_C, "Vorm(en)"), QT_TRANSLATE_NOOP(_C, "Status"),
+           QT_TRANSLATE_NOOP(_C, "Volgende actie / termijn"),
+           QT_TRANSLATE_NOOP(_C, "Melder-afdeling"), QT_TRANSLATE_NOOP(_C, "Gekoppeld"))
+SORT_KEYS = {COL_NUMBER: "number", COL_DATE: "received_on", COL_FORMS: "forms",
+             COL_STATUS: "status", COL_NEXT: "next_deadline", COL_DEPARTMENT: "reporter_department"}
+PAGE_SIZE = 200
+OVERDUE_FG = QColor("#9b0000")
+OVERDUE_FG_DARK = QColor("#ff9a9a")
+OVERDUE_BG = QColor(220, 0, 0, 38)  # translucent: a red tint on light and dark palettes
+
+
+def _overdue_fg() -> QColor:
+    from PySide6.QtGui import QGuiApplication
+
+    text = QGuiApplication.palette().text().color()
+    return OVERDUE_FG_DARK if text.lightness() > 128 else OVERDUE_FG
+CaseIdRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseTableModel", text)
+
+
+def dutch_collator():
+    from PySide6.QtCore import QCollator
+
+    collator = QCollator(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    collator.setNumericMode(True)
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return collator
+
+
+class CaseTableModel(QAbstractTableModel):
+    """Rows are ``CaseSummary`` values; the model never holds more than the pages fetched."""
+
+    totalChanged = Signal(int)
+    sortChanged = Signal(int, Qt.SortOrder)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._cases: Any = None  # CaseService of the open register, or None when locked
+        self._query = ListQuery()
+        self._rows: list[m.CaseSummary] = []
+        self._total = 0
+
+    # -- source and query -----------------------------------------------------
+    def set_source(self, cases: Any) -> None:
+        """Attach a CaseService (or None to drop everything) and load the first page."""
+        self._cases = cases
+        self.reload()
+
+    @property
+    def query(self) -> ListQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_query(self, **changes: Any) -> None:
+        self._query = replace(self._query, offset=0, **changes)
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        if self._cases is None:
+            self._rows, self._total = [], 0
+        else:
+            query = replace(self._query, today=date.today(), offset=0, limit=PAGE_SIZE)
+            self._total = self._cases.count(query)
+            self._rows = self._cases.list(query)
+        self.endResetModel()
+        self.totalChanged.emit(self._total)
+
+    # -- lazy loading ------------------------------------------------------------
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._cases is not None and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        query = replace(self._query, today=date.today(), offset=len(self._rows), limit=PAGE_SIZE)
+        page = self._cases.list(query)
+        if not page:  # the register shrank meanwhile: stop asking
+            self._total = len(self._rows)
+            self.totalChanged.emit(self._total)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    # -- sorting (server-side) ------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(column)
+        if key is not None:
+            self.set_query(sort=key, descending=order == Qt.SortOrder.DescendingOrder)
+        self.sortChanged.emit(*self.sort_state())
+
+    def sort_state(self) -> tuple[int, Qt.SortOrder]:
+        column = next((c for c, k in SORT_KEYS.items() if k == self._query.sort), COL_NUMBER)
+        desc = self._query.descending
+        return column, Qt.SortOrder.DescendingOrder if desc else Qt.SortOrder.AscendingOrder
+
+    # -- reading -------------------------------------------------------------------
+    def summary(self, row: int) -> m.CaseSummary:
+        return self._rows[row]
+
+    def row_of(self, case_id: int) -> int | None:
+        return next((i for i, s in enumerate(self._rows) if s.id == case_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        s = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(s, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(s, index.column())
+        if role == CaseIdRole:
+            return s.id
+        if s.overdue and role == Qt.ItemDataRole.ForegroundRole:
+            return _overdue_fg()
+        if s.overdue and role == Qt.ItemDataRole.BackgroundRole:
+            return OVERDUE_BG
+        return None
+
+    @staticmethod
+    def _display(s: m.CaseSummary, column: int) -> str:
+        if column == COL_NUMBER:
+            return s.number
+        if column == COL_DATE:
+            return labels.format_date(s.received_on)
+        if column == COL_FORMS:
+            return ", ".join(enum_label(labels.FORM, f) for f in s.forms)
+        if column == COL_STATUS:
+            return enum_label(labels.STATUS, s.status)
+        if column == COL_NEXT:
+            return deadline_text(s)
+        if column == COL_DEPARTMENT:
+            return s.reporter_department
+        if column == COL_LINKED:
+            return _tr("ja ({n})").format(n=s.linked_count) if s.linked_count else ""
+        return ""
+
+    @staticmethod
+    def _tooltip(s: m.CaseSummary, column: int) -> str | None:
+        if column == COL_NEXT and s.overdue:
+            when = labels.format_date(s.next_deadline)
+            return _tr("Te laat: termijn verstreken op {date}").format(date=when)
+        if column == COL_LINKED and s.linked_count:
+            if s.linked_count == 1:
+                return _tr("Gekoppeld aan 1 ander signaal")
+            return _tr("Gekoppeld aan {n} andere signalen").format(n=s.linked_count)
+        if column == COL_NUMBER and s.title:
+            return s.title
+        return None
+
+
+def deadline_text(s: m.CaseSummary) -> str:
+    """'Verrijken (12-03-2026)', with a '⚠ te laat: ' prefix when overdue."""
+    when = labels.format_date(s.next_deadline)
+    text = s.next_action or ""
+    if when:
+        text = f"{text} ({when})" if text else when
+    if s.overdue:
+        return _tr("⚠ te laat: {text}").format(text=text)
+    return text
+
+
+class CaseProxyModel(QSortFilterProxyModel):
+    """Forwards sorting to the source (server-side); Dutch collation for text compares."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._collator = dutch_collator()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, CaseTableModel):
+            source.sort(column, order)
+        else:
+            super().sort(column, order)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a = str(left.data(Qt.ItemDataRole.DisplayRole) or "")
+        b = str(right.data(Qt.ItemDataRole.DisplayRole) or "")
+        return self._collator.compare(a, b) < 0

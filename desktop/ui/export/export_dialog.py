@@ -1,0 +1,343 @@
+"""The export dialog: choose cases and profile, check the preview, save the PDF.
+
+Flow: the preview (every field that would leave the vault) is built off the GUI thread;
+the officer unticks what is not needed and adds special fields with a reason; "Opslaan"
+is enabled only after the confirmation tick; rendering and saving run off the GUI
+thread; on success ``exported`` is emitted and the dialog closes. The service does
+the enforcing (whitelists, logging); this dialog only collects choices.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.content.profiles import Layout
+from desktop.services.export.service import ExportError, ExportService, SavedExport
+from desktop.store.errors import StoreError
+from desktop.ui.export.export_save_panel import SavePanel
+from desktop.ui.export.export_tree import PreviewTree
+from desktop.ui.widgets import messages
+from desktop.ui.widgets.fields import ERROR_COLOUR
+from desktop.ui.widgets.worker import run_in_background
+
+FOLDER_SETTING = "export_folder"
+MIN_REASON = 5
+
+
+class _Progress(QObject):
+    step = Signal(int, int)
+
+
+class ExportDialog(QDialog):
+    exported = Signal(object)  # SavedExport
+
+    def __init__(self, register: Any, case_ids: list[int], parent: QWidget | None = None, *,
+                 agenda: bool = False, profile_id: str | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export maken"))
+        self.register = register
+        self.service = ExportService(register)
+        self.case_ids = list(dict.fromkeys(case_ids))
+        self.preview: Any = None
+        self.saved: SavedExport | None = None
+        self._busy = False
+        self._generation = 0  # only the newest preview build is shown
+        self._progress = _Progress(self)
+        self._build(agenda)
+        self._select_profile(profile_id)
+        self.profile.currentIndexChanged.connect(self._rebuild_preview)
+        register.on_lock.append(self._locked)
+        self.finished.connect(self._forget_register)
+        self._fit_to_screen()
+        self._rebuild_preview()
+
+    # --- widgets -------------------------------------------------------------------------------
+    def _build(self, agenda: bool) -> None:
+        tr = self.tr
+        self.cases_label = QLabel()
+        self.add_case = QPushButton(tr("Zaak &toevoegen…"))
+        self.add_case.setAccessibleName(tr("Nog een zaak aan deze export toevoegen"))
+        self.add_case.clicked.connect(self._ask_case)
+        self.profile = QComboBox()
+        self.profile.setAccessibleName(tr("Exportprofiel (ontvanger)"))
+        order = {Layout.DOSSIER: 0, Layout.LETTER: 1, Layout.AGENDA: 2}
+        for p in sorted(self.service.profiles(), key=lambda p: order[p.layout]):
+            if not agenda or p.layout == Layout.AGENDA:
+                self.profile.addItem(p.title, p.id)
+        self.description = QLabel()
+        self.description.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.tree = PreviewTree()
+        self.tree.changed.connect(self._choices_changed)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.add_reason = QPushButton(tr("Toevoegen met &reden…"))
+        self.add_reason.setAccessibleName(tr("Geselecteerd gegeven toevoegen met een reden"))
+        self.add_reason.clicked.connect(self._add_selected)
+        self.remove_added = QPushButton(tr("&Weer weglaten"))
+        self.remove_added.setAccessibleName(tr("Toegevoegd gegeven weer weglaten"))
+        self.remove_added.clicked.connect(self._remove_selected)
+        self.save_panel = SavePanel(self._start_folder())
+        self.save_panel.changed.connect(self._update_buttons)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setVisible(False)
+        self.progress_bar.setAccessibleName(tr("Voortgang"))
+        self._progress.step.connect(self._show_step)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {ERROR_COLOUR}")
+        self.error.setVisible(False)
+        self.save_button = QPushButton(tr("&Opslaan"))
+        self.save_button.setAccessibleName(tr("Export opslaan"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self._save)
+        self.cancel_button = QPushButton(tr("Annuleren"))
+        self.cancel_button.setAccessibleName(tr("Annuleren, niets opslaan"))
+        self.cancel_button.clicked.connect(self.reject)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        tr = self.tr
+        profile_label = QLabel(tr("&Profiel:"))
+        profile_label.setBuddy(self.profile)
+        top = QGridLayout()
+        top.addWidget(profile_label, 0, 0)
+        top.addWidget(self.profile, 0, 1)
+        top.addWidget(self.description, 0, 2)
+        top.addWidget(QLabel(tr("Zaken:")), 1, 0)
+        top.addWidget(self.cases_label, 1, 1, 1, 2)
+        top.addWidget(self.add_case, 1, 3)
+        top.setColumnStretch(1, 1)
+        top.setColumnStretch(2, 1)
+        preview_label = QLabel(tr("&Voorbeeld – alles hieronder met een vinkje verlaat de "
+                                  "kluis. Haal het vinkje weg bij wat niet nodig is."))
+        preview_label.setBuddy(self.tree)
+        preview_label.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.addWidget(preview_label, 1)
+        actions.addWidget(self.add_reason)
+        actions.addWidget(self.remove_added)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_panel.confirm, 1)
+        buttons.addWidget(self.progress_bar)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(actions)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.save_panel)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+    def _fit_to_screen(self) -> None:
+        screen = (self.parentWidget() or self).screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen else None
+        width, height = 1100, 720
+        if room is not None:
+            width, height = min(width, int(room.width() * 0.92)), min(height,
+                                                                    int(room.height() * 0.9))
+        self.resize(width, height)
+
+    def _select_profile(self, profile_id: str | None) -> None:
+        index = self.profile.findData(profile_id) if profile_id else -1
+        if index >= 0:
+            self.profile.setCurrentIndex(index)
+
+    def _start_folder(self) -> str:
+        try:
+            remembered = self.register.setting(FOLDER_SETTING)
+        except StoreError:
+            remembered = ""
+        if remembered and Path(remembered).is_dir():
+            return remembered
+        policy_dir = self.register.policy.export_dir
+        if policy_dir and Path(policy_dir).is_dir():
+            return str(policy_dir)
+        return messages.documents_dir() or str(Path.home())
+
+    # --- preview -------------------------------------------------------------------------------
+    def profile_id(self) -> str:
+        return str(self.profile.currentData() or "")
+
+    def _rebuild_preview(self) -> None:
+        self.preview = None
+        self.save_panel.reset_confirmation()
+        self.cases_label.setText(", ".join(self._numbers()))
+        chosen = next((p for p in self.service.profiles() if p.id == self.profile_id()), None)
+        self.description.setText(self.tr("Ontvanger: {recipient}").format(
+            recipient=chosen.recipient) if chosen else "")
+        for widget in (self.profile, self.description):
+            widget.setToolTip(chosen.description if chosen else "")
+        self.add_case.setVisible(chosen is None or chosen.case_limit() != 1)
+        if chosen is None:
+            self.tree.show_message(self.tr("Er is geen exportprofiel beschikbaar."))
+            self._update_buttons()
+            return
+        self.tree.show_message(self.tr("Voorbeeld wordt gemaakt…"))
+        ids, profile_id, progress = list(self.case_ids), chosen.id, self._progress.step.emit
+        self._generation += 1
+        generation = self._generation
+        self._start_work(len(ids))
+        run_in_background(lambda: self.service.preview(ids, profile_id, progress),
+                          lambda preview: self._preview_ready(preview, generation),
+                          self._failed, owner=self)
+
+    def _numbers(self) -> list[str]:
+        numbers = []
+        for case_id in self.case_ids:
+            try:
+                numbers.append(self.register.cases.get(case_id).number)
+            except StoreError:
+                numbers.append("?")
+        return numbers
+
+    def _preview_ready(self, preview: Any, generation: int) -> None:
+        self._end_work()
+        if generation != self._generation:
+            return  # the officer changed profile or cases meanwhile; a newer build follows
+        self.preview = preview
+        self.tree.set_preview(preview)
+        self.save_panel.set_file_name(self.service.file_name(preview))
+        self._update_buttons()
+
+    # --- choices -------------------------------------------------------------------------------
+    def _choices_changed(self) -> None:
+        self._update_buttons()
+
+    def _ask_case(self) -> None:
+        number, ok = QInputDialog.getText(self, self.tr("Zaak toevoegen"),
+                                          self.tr("Zaaknummer (bijvoorbeeld 2026-0042):"))
+        if not ok or not number.strip():
+            return
+        try:
+            case_id = self.register.cases.id_for_number(number.strip())
+        except StoreError as exc:
+            self._show_error(exc.message)
+            return
+        if case_id not in self.case_ids:
+            self.case_ids.append(case_id)
+            self._rebuild_preview()
+
+    def _add_selected(self) -> None:
+        field = self.tree.selected_field()
+        if field is None or not field.optional:
+            return
+        reason, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Toevoegen met reden"),
+            self.tr("Waarom is '{label}' nodig voor deze ontvanger? De reden komt in het "
+                    "exportlogboek.\n({why})").format(label=field.label, why=field.optional_reason))
+        if not ok:
+            return
+        if len(reason.strip()) < MIN_REASON:
+            self._show_error(self.tr("Geef een reden van minstens {n} tekens.").format(
+                n=MIN_REASON))
+            return
+        self._show_error("")
+        self.tree.add_with_reason(field.key, reason)
+        self.save_panel.reset_confirmation()
+
+    def _remove_selected(self) -> None:
+        field = self.tree.selected_field()
+        if field is not None:
+            self.tree.remove_added(field.key)
+
+    def _update_buttons(self) -> None:
+        field = self.tree.selected_field()
+        optional = field is not None and field.optional
+        self.add_reason.setEnabled(optional and not self.tree.is_added(field.key))
+        self.remove_added.setEnabled(optional and self.tree.is_added(field.key))
+        panel = self.save_panel
+        problem = panel.folder_problem() or panel.password_problem()
+        ready = self.preview is not None and not self._busy and problem is None
+        self.save_button.setEnabled(ready and panel.confirmed())
+        self.save_button.setToolTip(problem or ("" if panel.confirmed() else self.tr(
+            "Vink eerst aan dat u hebt gecontroleerd dat alleen noodzakelijke gegevens zijn "
+            "opgenomen.")))
+
+    # --- saving --------------------------------------------------------------------------------
+    def _save(self) -> None:
+        if not self.save_button.isEnabled() or self.preview is None:
+            return
+        choices = self.tree.choices()
+        choices.password = self.save_panel.chosen_password()
+        folder, preview, service = self.save_panel.folder(), self.preview, self.service
+        self._show_error("")
+        self._start_work(0)
+        run_in_background(lambda: service.save(service.render(preview, choices), folder),
+                          self._saved, self._failed, owner=self)
+
+    def _saved(self, saved: SavedExport) -> None:
+        self._end_work()
+        self.saved = saved
+        folder = str(saved.path.parent)
+        try:
+            if self.register.setting(FOLDER_SETTING) != folder:
+                self.register.set_setting(FOLDER_SETTING, folder)
+        except StoreError:
+            pass
+        self.exported.emit(saved)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._end_work()
+        message = exc.message if isinstance(exc, ExportError) else messages.error_text(exc)
+        self._show_error(message)
+        if self.preview is None:
+            self.tree.show_message(self.tr("Geen voorbeeld."))
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def _start_work(self, steps: int) -> None:
+        self._busy = True
+        self.progress_bar.setRange(0, max(steps, 0))
+        self.progress_bar.setValue(0)
+        self.progress_bar.setVisible(steps != 1)
+        for widget in (self.profile, self.add_case, self.tree):
+            widget.setEnabled(False)
+        self._update_buttons()
+
+    def _end_work(self) -> None:
+        self._busy = False
+        self.progress_bar.setVisible(False)
+        for widget in (self.profile, self.add_case, self.tree):
+            widget.setEnabled(True)
+        self._update_buttons()
+
+    def _show_step(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(done)
+
+    # --- lifetime ------------------------------------------------------------------------------
+    def _locked(self) -> None:
+        self.tree.clear()
+        self.preview = None
+        self.reject()
+
+    def _forget_register(self) -> None:
+        if self._locked in self.register.on_lock:
+            self.register.on_lock.remove(self._locked)
+
+
+def open_agenda_export(parent: QWidget | None, register: Any, case_ids: list[int]
+                       ) -> ExportDialog:
+    """Open the export dialog for a consultation-table agenda (agenda profiles only)."""
+    dialog = ExportDialog(register, case_ids, parent, agenda=True)
+    dialog.open()
+    return dialog

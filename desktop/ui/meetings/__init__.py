@@ -1,0 +1,1 @@
+"""Consultation-table use cases: meetings, cases on the agenda, questions and the agenda export."""

@@ -1,0 +1,1 @@
+"""Reporting-route use cases: the route tab, timeline, step dialogs, handovers and interventions."""
