@@ -67,12 +67,13 @@ def test_migration_v1_to_v2_takes_backup_first(tmp_path):
     conn = open_db(db, key, create=True)
     migrations.migrate(conn, db)
     conn.execute("INSERT INTO setting(key, value) VALUES ('x', 'voor')")
-    backup = migrations.migrate(conn, db, [*migrations.MIGRATIONS, (2, _v2)])
-    assert migrations.schema_version(conn) == 2
+    base = migrations.latest_version()
+    backup = migrations.migrate(conn, db, [*migrations.MIGRATIONS, (base + 1, _v2)])
+    assert migrations.schema_version(conn) == base + 1
     assert backup is not None and backup.exists()
     close_db(conn)
-    old = open_db(backup, key)  # the backup is encrypted with the same key and still v1
-    assert migrations.schema_version(old) == 1
+    old = open_db(backup, key)  # the backup is encrypted with the same key and still the old version
+    assert migrations.schema_version(old) == base
     assert old.execute("SELECT value FROM setting WHERE key='x'").fetchone()[0] == "voor"
     close_db(old)
     assert b"voor" not in backup.read_bytes()
@@ -89,8 +90,8 @@ def test_failing_migration_rolls_back(tmp_path):
         raise RuntimeError("stop")
 
     with pytest.raises(RuntimeError):
-        migrations.migrate(conn, db, [*migrations.MIGRATIONS, (2, broken)])
-    assert migrations.schema_version(conn) == 1
+        migrations.migrate(conn, db, [*migrations.MIGRATIONS, (migrations.latest_version() + 1, broken)])
+    assert migrations.schema_version(conn) == migrations.latest_version()
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name='half_done'").fetchone()[0] == 0
     close_db(conn)
 

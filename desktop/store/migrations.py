@@ -47,7 +47,23 @@ def _split_sql(sql: str) -> list[str]:
     return statements
 
 
-MIGRATIONS: list[tuple[int, Migration]] = [(1, _v1)]
+def _sql_step(name: str) -> Migration:
+    def step(conn: Connection) -> None:
+        sql = resources.files("desktop.store").joinpath("schema_updates", name).read_text(encoding="utf-8")
+        for statement in _split_sql(sql):
+            conn.execute(statement)
+    step.__name__ = f"_update_{name.removesuffix('.sql')}"
+    return step
+
+
+def _updates() -> list[str]:
+    folder = resources.files("desktop.store").joinpath("schema_updates")
+    return sorted(entry.name for entry in folder.iterdir() if entry.name.endswith(".sql"))
+
+
+MIGRATIONS: list[tuple[int, Migration]] = [(1, _v1)] + [
+    (index + 2, _sql_step(name)) for index, name in enumerate(_updates())
+]
 
 
 def schema_version(conn: Connection) -> int:
