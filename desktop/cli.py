@@ -90,7 +90,20 @@ def build_parser() -> argparse.ArgumentParser:
     fc.add_argument("--exports", action="store_true",
                     help="DIR is een map met exportprofielen (standaard: de meegeleverde)")
     _add_export_parsers(sub)
+    for module in feature_modules():
+        module.add_parsers(sub)
     return p
+
+
+# Feature command modules: each defines ``add_parsers(sub)`` and ``HANDLERS = {name: fn(args) -> int}``.
+# A new feature adds its module name here (one line) instead of editing this file's parser body.
+FEATURE_COMMANDS: tuple[str, ...] = ()
+
+
+def feature_modules() -> list:
+    import importlib
+
+    return [importlib.import_module(name) for name in FEATURE_COMMANDS]
 
 
 PASSWORD_HELP = ("lees het wachtwoord voor de PDF van standaardinvoer; met ook "

@@ -35,6 +35,11 @@ def dispatch(args: argparse.Namespace) -> int:
 
         return run_self_test(print)
     handler = HANDLERS.get(args.command)
+    if handler is None:
+        from desktop.cli import feature_modules
+
+        for module in feature_modules():
+            handler = handler or module.HANDLERS.get(args.command)
     if args.command == "forms":
         return forms_check(args)
     if handler is None:  # pragma: no cover
