@@ -13,11 +13,12 @@ import sys
 from pathlib import Path
 
 from desktop import __version__
+from desktop.errors import SchakelError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_UNLOCK, EXIT_CHECK, EXIT_INPUT = 0, 1, 2, 3, 4, 5
 
 
-class CliError(Exception):
+class CliError(SchakelError):
     def __init__(self, message: str, code: int = EXIT_ERROR):
         super().__init__(message)
         self.message, self.code = message, code

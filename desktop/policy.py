@@ -42,6 +42,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from desktop.errors import SchakelError
+
 MIN_IDLE = 1
 MAX_IDLE = 240
 MAX_RETENTION_MONTHS = 1200
@@ -51,7 +53,7 @@ DEFAULT_RETENTION: Mapping[str, int] = MappingProxyType(
 _CODE = re.compile(r"[a-z0-9_]+")
 
 
-class PolicyError(Exception):
+class PolicyError(SchakelError):
     """A broken policy file. ``message`` is Dutch and names the file and setting."""
 
     def __init__(self, path: Path, detail: str, key: str | None = None) -> None:

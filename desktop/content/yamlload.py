@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from desktop.content.problems import ContentProblem
+from desktop.errors import SchakelError
 from desktop.store.errors import os_error_nl
 
 PathKey = tuple[str | int, ...]
@@ -67,7 +68,7 @@ def _walk(node: yaml.Node, path: PathKey, lines: LineMap) -> Any:
 _LOADER = yaml.SafeLoader("")
 
 
-class ContentFileError(Exception):
+class ContentFileError(SchakelError):
     def __init__(self, problem: ContentProblem):
         super().__init__(str(problem))
         self.problem = problem

@@ -15,6 +15,7 @@ from stdnum.nl import bsn as std_bsn
 from stdnum.nl import postcode as std_postcode
 
 from desktop.domain import model as m
+from desktop.errors import SchakelError
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class FieldError:
         return self.message
 
 
-class ValidationFailed(Exception):
+class ValidationFailed(SchakelError):
     def __init__(self, errors: list[FieldError]):
         super().__init__("; ".join(e.message for e in errors))
         self.errors = errors

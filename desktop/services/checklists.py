@@ -34,6 +34,7 @@ from desktop.domain.checklist_answers import (
     summarise,
 )
 from desktop.domain.fold import fold_compact, fold_tokens
+from desktop.errors import SchakelError
 from desktop.store import checklist_repo
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ OFFICER = "aandachtsfunctionaris"
 SOURCE_PREFIX_NL = "Bron: "
 
 
-class ChecklistError(ValueError):
+class ChecklistError(SchakelError, ValueError):
     """An answer that does not fit the case or the content; ``message`` is Dutch."""
 
     def __init__(self, message: str) -> None:

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import threading
 
+from desktop.errors import SchakelError
 
-class Cancelled(Exception):
+
+class Cancelled(SchakelError):
     """The user cancelled a long operation; nothing was changed."""
 
-    message = "Afgebroken; er is niets veranderd."
+    default_message = "Afgebroken; er is niets veranderd."
 
 
 class Progress:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from desktop.errors import SchakelError
 
-class StoreError(Exception):
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+
+class StoreError(SchakelError):
+    """Base of store errors; ``message`` is Dutch and safe to show."""
+
+    def __init__(self, message: str | None = None, **params: object) -> None:
+        super().__init__(message, **params)
 
 
 class NotSqlCipher(StoreError):

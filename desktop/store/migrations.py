@@ -1,6 +1,8 @@
 """Forward-only schema migrations keyed by ``PRAGMA user_version``.
 
-Each migration runs inside one transaction. Before migrating an existing database
+Version 1 is ``schema_v1.sql``; every later version is one file ``schema_updates/NNN_topic.sql``,
+applied in name order (version = 1 + number of files applied). Never edit or renumber a file once it
+has landed on main: add a new one. Each migration runs inside one transaction. Before migrating an existing database
 an encrypted copy is written with ``VACUUM INTO`` (same key) into ``backups/``.
 """
 

@@ -5,15 +5,13 @@ Messages never contain key material, passphrases, paths or other personal data.
 
 from __future__ import annotations
 
+from desktop.errors import SchakelError
 
-class VaultError(Exception):
+
+class VaultError(SchakelError):
     """Base class. ``message`` is Dutch and safe to show."""
 
     default_message = "Er ging iets mis met de kluis."
-
-    def __init__(self, message: str | None = None) -> None:
-        self.message = message or self.default_message
-        super().__init__(self.message)
 
 
 class WrongPassphrase(VaultError):

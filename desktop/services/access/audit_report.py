@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from desktop.domain import labels
+from desktop.errors import SchakelError
 from desktop.pdf.document import KeyValues, PdfDocument, Section, Table, Text
 from desktop.store.audit import ChainReport
 
@@ -59,7 +60,7 @@ class AuditFilter:
         return ", ".join(parts) or "geen filter (alle regels)"
 
 
-class UnknownCase(LookupError):
+class UnknownCase(SchakelError, LookupError):
     """The case number of a filter does not exist (any more)."""
 
 

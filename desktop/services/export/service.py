@@ -25,6 +25,7 @@ from desktop.content.problems import ContentProblem
 from desktop.content.profile_catalog import ProfileCatalog, load_default_profiles
 from desktop.content.profiles import ExportProfile
 from desktop.domain.checklist_answers import seen_items
+from desktop.errors import SchakelError
 from desktop.pdf.render import encrypt_pdf, render_pdf
 from desktop.services.export import files as export_files
 from desktop.services.export.build import build_case
@@ -47,7 +48,7 @@ AUDIT_ACTION = "export_gemaakt"
 MIN_REASON = 5
 
 
-class ExportError(Exception):
+class ExportError(SchakelError):
     """An export that cannot be made as asked; ``message`` is Dutch and has no case data."""
 
     def __init__(self, message: str, code: str = "") -> None:

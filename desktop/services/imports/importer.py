@@ -23,6 +23,7 @@ from desktop.domain.validation import (
     check_postcode,
     format_postcode,
 )
+from desktop.errors import SchakelError
 from desktop.services.register import Register
 from desktop.store import cases as repo
 from desktop.store.errors import os_error_nl
@@ -64,7 +65,7 @@ class ImportPlan:
     rows: int = 0
 
 
-class ImportRefused(Exception):
+class ImportRefused(SchakelError):
     def __init__(self, problems: list[RowProblem]):
         super().__init__(f"{len(problems)} problemen")
         self.problems = problems

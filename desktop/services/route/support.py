@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from desktop.domain import model as m
 from desktop.domain.route_records import CaseFacts, StepRecord
 from desktop.domain.route_terms import StepKind
+from desktop.errors import SchakelError
 
 if TYPE_CHECKING:
     from desktop.content.routes import Route
@@ -23,7 +24,7 @@ RECORDED_CONSENT = frozenset(
     {m.ConsentStatus.GIVEN, m.ConsentStatus.REFUSED, m.ConsentStatus.NOT_POSSIBLE})
 
 
-class RouteError(ValueError):
+class RouteError(SchakelError, ValueError):
     """A route change that may not be saved; ``problems`` (and ``message``) are Dutch."""
 
     def __init__(self, problems: list[str] | str):
