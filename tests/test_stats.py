@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from monitor_helpers import add_case
 
+from desktop.content.departments import load_departments
 from desktop.domain import model as m
 from desktop.domain.stats_row import StatsRow, partner_category, route_outcomes, shown_count
 from desktop.services.monitoring import stats_export
@@ -58,8 +59,10 @@ def test_counts_per_quarter_match_the_fixture(known):
     assert _row(r, "vorm", "arbeidsuitbuiting") == [6, 0, 0, 0, 6]
     assert _row(r, "vorm", "seksuele uitbuiting") == [1, 2, 0, 0, 3]
     assert _row(r, "vorm", "orgaanverwijdering") == [0, 0, 0, 0, 0]
-    assert r.table("afdeling").rows == ["Handhaving", "Burgerzaken", "Wijkteam", "Leerplicht"]
-    assert _row(r, "afdeling", "Handhaving") == [4, 0, 0, 0, 4]
+    deps = load_departments()  # rows are department codes, shown with the list's labels
+    assert r.table("afdeling").rows == [deps.label_of(c) for c in
+                                        ("handhaving", "burgerzaken", "wijkteam", "leerplicht")]
+    assert _row(r, "afdeling", deps.label_of("handhaving")) == [4, 0, 0, 0, 4]
     assert _row(r, "soort", "een locatie of organisatie") == [0, 1, 0, 0, 1]
     assert _row(r, "minderjarig", "ja") == [0, 2, 0, 0, 2]
     assert _row(r, "uitkomst", "Overgedragen aan RIEC") == [3, 0, 0, 0, 3]

@@ -144,13 +144,15 @@ class RetentionService:
         if dry_run or not cases:
             result.purged = [c.number for c in cases] if dry_run else []
             return result
-        from desktop.services.monitoring.stats import feedback_test
+        from desktop.content.departments import load_departments
+        from desktop.services.monitoring.stats import feedback_test, with_department_code
 
         test = feedback_test(self._r.policy.content_dir)
+        departments = load_departments(self._r.policy.content_dir)
         with self._r.write() as conn:
             rows = stats_repo.live_rows(conn, test, [c.case_id for c in cases], self.terms)
             for c in cases:
-                stats_repo.insert(conn, rows[c.case_id])
+                stats_repo.insert(conn, with_department_code(rows[c.case_id], departments))
                 repo.destroy(conn, c.case_id)
                 self._r.audit(conn, ACTION_PURGED, c.case_id)
         with self._r.read() as conn:

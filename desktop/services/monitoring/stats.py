@@ -13,11 +13,12 @@ from __future__ import annotations
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.content.departments import DepartmentList, load_departments
 from desktop.domain import labels
 from desktop.domain import model as m
 from desktop.domain.stats_row import ROUTE_OUTCOMES, StatsRow, route_outcomes
@@ -103,21 +104,31 @@ def feedback_test(content_dir: Path | None) -> stats_repo.FeedbackTest:
 
 
 # -- computing -----------------------------------------------------------------------------
+def with_department_code(row: StatsRow, departments: DepartmentList) -> StatsRow:
+    """The row with the reporter's department as a code of the department list, never free text
+    (the officer's free text maps to a code; an older stored row holding text is mapped too)."""
+    return replace(row, department=departments.code_for(row.department))
+
+
 def all_rows(register: Register) -> tuple[list[StatsRow], int]:
-    """(live rows + stored rows, number of live rows)."""
+    """(live rows + stored rows, number of live rows); departments as codes."""
     test = feedback_test(register.policy.content_dir)
+    departments = load_departments(register.policy.content_dir)
     with register.read() as conn:
         live = list(stats_repo.live_rows(conn, test, terms=register.policy.retention).values())
         stored = stats_repo.stored_rows(conn)
-    return live + stored, len(live)
+    rows = [with_department_code(r, departments) for r in live + stored]
+    return rows, len(live)
 
 
 def compute(register: Register, year: int | None = None) -> StatsReport:
     rows, live = all_rows(register)
-    return build_report(rows, year, live_cases=live)
+    return build_report(rows, year, live_cases=live,
+                        departments=load_departments(register.policy.content_dir))
 
 
-def build_report(rows: list[StatsRow], year: int | None, live_cases: int = 0) -> StatsReport:
+def build_report(rows: list[StatsRow], year: int | None, live_cases: int = 0,
+                 departments: DepartmentList | None = None) -> StatsReport:
     years = sorted({r.year for r in rows})
     if year is None:
         keys: list[object] = list(years)
@@ -139,7 +150,7 @@ def build_report(rows: list[StatsRow], year: int | None, live_cases: int = 0) ->
         grid.counts("nieuw", "Nieuwe signalen", {TOTAL: lambda r: True}),
         grid.counts("vorm", "Per vorm van uitbuiting",
                     _code_rows(labels.FORM, lambda r: r.forms)),
-        grid.counts("afdeling", "Per afdeling van de melder", _department_rows(selected)),
+        grid.counts("afdeling", "Per afdeling van de melder", _department_rows(selected, departments)),
         grid.counts("soort", "Per soort signaal",
                     _code_rows(labels.SIGNAL_TYPE, lambda r: (r.signal_type,))),
         grid.counts("minderjarig", "Minderjarige betrokken",
@@ -166,15 +177,16 @@ def _code_rows(mapping: dict, codes: Callable[[StatsRow], Iterable[str]]) -> dic
             for value in mapping}
 
 
-def _department_rows(rows: list[StatsRow]) -> dict[str, Predicate]:
-    """One row per department, case-insensitive, most frequent spelling, sorted by count."""
-    spellings: dict[str, Counter[str]] = {}
-    for r in rows:
-        name = r.department or UNKNOWN_DEPARTMENT
-        spellings.setdefault(name.casefold(), Counter())[name] += 1
-    ordered = sorted(spellings.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
-    return {c.most_common(1)[0][0]: (lambda r, k=key: (r.department or UNKNOWN_DEPARTMENT)
-                                     .casefold() == k) for key, c in ordered}
+def _department_rows(rows: list[StatsRow], departments: DepartmentList | None) -> dict[str, Predicate]:
+    """One row per department code (shown with its label), sorted by count."""
+    counts = Counter(r.department or UNKNOWN_DEPARTMENT for r in rows)
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+    def shown(code: str) -> str:
+        return departments.label_of(code) if departments and code != UNKNOWN_DEPARTMENT else code
+
+    return {shown(code): (lambda r, k=code: (r.department or UNKNOWN_DEPARTMENT) == k)
+            for code, _n in ordered}
 
 
 def _intervention_rows(effect: bool) -> dict[str, Callable[[StatsRow], int]]:
