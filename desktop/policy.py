@@ -22,6 +22,9 @@ TOML key                        ``Policy`` field             default
 ``export_map``                  ``export_dir``               none (Documents): default
                                                              folder for saved PDF exports
 ``[bewaartermijnen]``           ``retention``                see ``DEFAULT_RETENTION``
+``bijlage_max_mb``              ``max_attachment_mb``        50 (1..2000): per file
+``bijlagen_per_zaak_max_mb``    ``max_case_attachments_mb``  500 (1..20000): per case
+``bijlagen_per_zaak_max``       ``max_case_attachments``     100 (1..1000): files per case
 =============================== ============================ =========================
 
 Folders may be relative (to the policy file's folder) and may use ``~`` and
@@ -74,6 +77,9 @@ class Policy:
     export_dir: Path | None = None
     retention: Mapping[str, int] = field(default_factory=lambda: DEFAULT_RETENTION)
     municipality: str = ""
+    max_attachment_mb: int = 50
+    max_case_attachments_mb: int = 500
+    max_case_attachments: int = 100
 
     def idle_minutes(self, preferred: int | None = None) -> int:
         """The officer's own idle-lock choice, kept within 1..max; the policy's if none."""
@@ -90,7 +96,10 @@ _MINUTES = {
 _TEXTS = {"standaard_route": "default_route", "gemeente": "municipality"}
 _DIRS = {"inhoud_map": "content_dir", "export_map": "export_dir"}
 _TABLE = "bewaartermijnen"
-_KNOWN = {*_BOOLS, *_MINUTES, *_TEXTS, *_DIRS, _TABLE}
+_ATTACH = {"bijlage_max_mb": ("max_attachment_mb", 2000),
+           "bijlagen_per_zaak_max_mb": ("max_case_attachments_mb", 20000),
+           "bijlagen_per_zaak_max": ("max_case_attachments", 1000)}
+_KNOWN = {*_BOOLS, *_MINUTES, *_TEXTS, *_DIRS, _TABLE, *_ATTACH}
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -167,6 +176,11 @@ def _parse(path: Path, data: dict[str, Any]) -> dict[str, Any]:
             fields[_MINUTES[key]] = _minutes(path, key, value)
         elif key in _TEXTS:
             fields[_TEXTS[key]] = _text(path, key, value)
+        elif key in _ATTACH:
+            name, top = _ATTACH[key]
+            if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= top:
+                raise PolicyError(path, f"'{key}' moet een geheel getal van 1 tot en met {top} zijn.", key)
+            fields[name] = value
         elif key in _DIRS:
             fields[_DIRS[key]] = _dir(path, key, value)
         else:
