@@ -53,3 +53,16 @@ def user_message(exc: BaseException, fallback: str | None = None) -> str:
     if isinstance(exc, SchakelError) and isinstance(message, str) and message:
         return message
     return fallback or translate(N_("Er ging iets mis. Probeer het opnieuw."))
+
+
+def os_error_nl(exc: OSError) -> str:
+    """A short Dutch reason for an OSError (never the path, which may contain a name)."""
+    import errno
+
+    reasons = {
+        errno.ENOSPC: "de schijf is vol", errno.EACCES: "geen toegang tot de map",
+        errno.EPERM: "geen toestemming", errno.ENOENT: "de map bestaat niet",
+        errno.EROFS: "de schijf is alleen-lezen", errno.EFBIG: "het bestand wordt te groot",
+        errno.EDQUOT: "de schijfruimte-quota is op",
+    }
+    return reasons.get(exc.errno or 0, "schrijffout")

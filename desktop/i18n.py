@@ -3,18 +3,18 @@
 ``N_("Dutch text")`` marks a text for extraction and returns it unchanged (the Dutch source
 text is the message id, as in Qt Linguist and gettext). ``translate(text)`` returns the text in
 the current language: the GUI installs Qt's translator with ``set_translator`` at start-up
-(context ``"schakel"``), so the core's messages go through the same ``.ts``/``.qm`` catalogue as
-the GUI's. Without a translator (CLI, tests) the Dutch source text is returned.
+(the empty context, where lupdate puts ``N_`` texts), so the core's messages go through the
+same ``.ts``/``.qm`` catalogue as the GUI's. Without a translator (CLI, tests) the Dutch source text is returned.
 
-Extraction: ``python -m desktop.i18n_extract`` runs ``pyside6-lupdate`` over the whole package
-with ``N_`` as an alias of ``QT_TRANSLATE_NOOP`` and writes ``resources/translations/*.ts``.
+Extraction: ``python installer/translations.py extract`` runs ``pyside6-lupdate`` over the whole package
+with ``N_`` as an alias of ``QT_TR_NOOP`` and writes ``resources/translations/*.ts``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-CONTEXT = "schakel"
+CONTEXT = ""  # lupdate puts N_ texts (alias of QT_TR_NOOP) in the empty context
 
 _translator: Callable[[str], str] | None = None
 

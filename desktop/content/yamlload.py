@@ -13,8 +13,7 @@ from typing import Any
 import yaml
 
 from desktop.content.problems import ContentProblem
-from desktop.errors import SchakelError
-from desktop.store.errors import os_error_nl
+from desktop.errors import SchakelError, os_error_nl
 
 PathKey = tuple[str | int, ...]
 

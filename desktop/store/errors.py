@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.errors import SchakelError
+from desktop.errors import SchakelError, os_error_nl
 
 
 class StoreError(SchakelError):
@@ -40,14 +40,5 @@ class NotFound(StoreError):
     pass
 
 
-def os_error_nl(exc: OSError) -> str:
-    """A short Dutch reason for an OSError (never the path, which may contain a name)."""
-    import errno
-
-    reasons = {
-        errno.ENOSPC: "de schijf is vol", errno.EACCES: "geen toegang tot de map",
-        errno.EPERM: "geen toestemming", errno.ENOENT: "de map bestaat niet",
-        errno.EROFS: "de schijf is alleen-lezen", errno.EFBIG: "het bestand wordt te groot",
-        errno.EDQUOT: "de schijfruimte-quota is op",
-    }
-    return reasons.get(exc.errno or 0, "schrijffout")
+__all__ = ["DatabaseDamaged", "DatabaseLocked", "DatabaseMissing", "DiskFull", "NotFound", "NotSqlCipher",
+           "ReadOnlyLocation", "StoreError", "os_error_nl"]

@@ -27,7 +27,7 @@ from PySide6.QtGui import QColor
 
 from desktop.domain import labels
 from desktop.domain import model as m
-from desktop.store.cases import ListQuery
+from desktop.services.ui_types import ListQuery
 from desktop.ui.widgets.fields import enum_label
 
 COL_NUMBER, COL_DATE, COL_FORMS, COL_STATUS, COL_NEXT, COL_DEPARTMENT, COL_LINKED = range(7)

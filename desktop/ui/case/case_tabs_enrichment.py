@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 
 from desktop.domain import model as m
 from desktop.domain.validation import ValidationFailed
-from desktop.store.errors import StoreError
+from desktop.services.ui_types import StoreError
 from desktop.ui.case.case_tabs_common import CaseContext, CaseTab, RowsModel, make_table
 from desktop.ui.case.case_tabs_enrichment_form import EnrichmentForm, entry_row
 from desktop.ui.widgets.fields import ERROR_COLOUR

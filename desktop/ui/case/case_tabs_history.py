@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.domain import labels
-from desktop.store.errors import StoreError
+from desktop.services.ui_types import StoreError
 from desktop.ui.case.case_tabs_common import CaseContext, CaseTab, RowsModel, make_table
 from desktop.ui.widgets.fields import tr_label
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from desktop.store.errors import StoreError
+from desktop.services.ui_types import StoreError
 from desktop.ui.case.case_tabs_common import CaseContext, CaseTab, RowsModel, current_key, make_table
 from desktop.ui.case.link_panel import LinkPanel
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.domain import labels
-from desktop.store.errors import StoreError
+from desktop.services.ui_types import StoreError
 from desktop.ui.case.case_tabs_common import CaseContext, CaseTab
 from desktop.ui.case.case_tabs_enrichment import EnrichmentTab
 from desktop.ui.case.case_tabs_history import HistoryTab

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.content.profiles import Layout
 from desktop.services.export.service import ExportError, ExportService, SavedExport
-from desktop.store.errors import StoreError
+from desktop.services.ui_types import StoreError
 from desktop.ui.export.export_save_panel import SavePanel
 from desktop.ui.export.export_tree import PreviewTree
 from desktop.ui.widgets import messages

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import model as m
 from desktop.domain.validation import FieldError, ValidationFailed, validate_case
-from desktop.store.errors import StoreError
+from desktop.services.ui_types import StoreError
 from desktop.ui.case.link_panel import LinkPanel
 from desktop.ui.intake import intake_errors
 from desktop.ui.intake.acute_panel import AcutePanel

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.store.errors import StoreError
+from desktop.services.ui_types import StoreError
 
 DRAFT_DELAY_MS = 2000
 NEW_CASE_KEY = "intake:new"

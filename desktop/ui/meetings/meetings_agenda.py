@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.labels import format_date
 from desktop.services.route.support import RouteError
-from desktop.store.errors import StoreError
-from desktop.store.meeting_repo import MeetingCaseRow, MeetingRow
+from desktop.services.ui_types import MeetingCaseRow, MeetingRow, StoreError
 from desktop.ui.case.case_tabs_common import RowsModel, current_key, make_table
 from desktop.ui.export.export_dialog import open_agenda_export
 from desktop.ui.route.route_step_dialog import RouteStepDialog

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.labels import format_date
 from desktop.services.route.support import RouteError
-from desktop.store.errors import StoreError
+from desktop.services.ui_types import StoreError
 from desktop.ui.case.case_tabs_common import RowsModel, current_key, make_table
 from desktop.ui.meetings.meetings_agenda import AgendaPanel
 from desktop.ui.route.route_widgets import date_field, date_value

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.route_records import Handover
 from desktop.services.route.support import RouteError
-from desktop.store.errors import StoreError
+from desktop.services.ui_types import StoreError
 from desktop.ui.route.route_widgets import ProblemsLabel, date_field, date_value, ok_cancel, save_or_show
 from desktop.ui.widgets.fields import buddy_label
 from desktop.ui.widgets.messages import show_error

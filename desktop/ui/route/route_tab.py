@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import labels
 from desktop.domain.route_engine import RouteState
 from desktop.services.route.support import RouteError, current_consent
-from desktop.store.errors import StoreError
+from desktop.services.ui_types import StoreError
 from desktop.ui.case.case_tabs_common import CaseContext, CaseTab
 from desktop.ui.case.consent_dialog import ConsentDialog
 from desktop.ui.route.intervention_dialog import InterventionDialog

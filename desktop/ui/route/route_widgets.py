@@ -98,7 +98,7 @@ def save_or_show(dialog: QDialog, problems: ProblemsLabel, action: Callable[[], 
     input shows its Dutch problems in ``problems``, a store error a message box; on success
     the result is kept as ``dialog.saved`` and the dialog accepts. Nothing is half-saved."""
     from desktop.services.route.support import RouteError
-    from desktop.store.errors import StoreError
+    from desktop.services.ui_types import StoreError
     from desktop.ui.widgets.messages import show_error
 
     try:

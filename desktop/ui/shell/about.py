@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services.about_info import LICENCE, versions
 from desktop.services.session import VaultService
+from desktop.services.ui_types import KeyringState
 from desktop.ui.shell import keyring_text, theme
-from desktop.vault import KeyringState
 
 KEYRING_STATES = {
     KeyringState.AVAILABLE: QT_TRANSLATE_NOOP("AboutDialog", "beschikbaar"),

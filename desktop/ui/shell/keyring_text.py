@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.vault import KeyringState
+from desktop.services.ui_types import KeyringState
 
 
 def _tr(text: str) -> str:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from desktop.services import maintenance
-from desktop.store.check import CheckReport
+from desktop.services.ui_types import CheckReport
 from desktop.ui.shell.about import AboutDialog
 from desktop.ui.shell.settings_dialog import SettingsDialog
 from desktop.ui.widgets import messages, worker

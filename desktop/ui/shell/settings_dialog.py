@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from desktop.services.register import Register
 from desktop.services.session import VaultService
+from desktop.services.ui_types import KeyringState
 from desktop.ui.shell import keyring_text
 from desktop.ui.shell.recovery_sheet import RecoveryCodeDialog, SheetData
 from desktop.ui.widgets import messages, worker
 from desktop.ui.widgets.passphrase import PassphraseFields
-from desktop.vault import KeyringState
 
 
 def idle_minutes(register: Register) -> int:

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 from desktop.policy import Policy
 from desktop.services.route.choices import route_choices
 from desktop.services.session import VaultService
+from desktop.services.ui_types import KeyringState
 from desktop.ui.shell import keyring_text
 from desktop.ui.widgets import messages, worker
 from desktop.ui.widgets.passphrase import PassphraseFields
-from desktop.vault import KeyringState
 
 
 class DetailsPage(QWizardPage):

@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
 
 from desktop.services.register import Register
 from desktop.services.session import UnlockMethod, VaultService, VaultState
-from desktop.store import errors as store_errors
+from desktop.services.ui_types import store_errors, vault_errors
 from desktop.ui.shell import keyring_text, theme
 from desktop.ui.shell.passphrase_dialog import NewPassphraseDialog
 from desktop.ui.shell.restore_dialog import RestoreDialog
 from desktop.ui.widgets import messages, worker
-from desktop.vault import errors as vault_errors
 
 RESTORE_ERRORS = (store_errors.DatabaseMissing, store_errors.DatabaseDamaged,
                   vault_errors.HeaderDamaged, vault_errors.DatabaseMissing,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import model as m
-from desktop.store.errors import StoreError
+from desktop.services.ui_types import StoreError
 from desktop.ui.case.case_list import CaseListPanel
 
 if TYPE_CHECKING:  # imported on first use: they pull in PDF, content and route modules

@@ -16,14 +16,12 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from desktop.policy import PolicyError
-from desktop.store.errors import StoreError
-from desktop.vault.errors import VaultError
+from desktop.errors import SchakelError
 
 log = logging.getLogger("schakel.ui")
 
 TITLE = "Schakel"
-SAFE_ERRORS = (VaultError, StoreError, PolicyError)
+SAFE_ERRORS = (SchakelError,)  # every error family derives from it (desktop/errors.py)
 
 
 def _tr(text: str) -> str:

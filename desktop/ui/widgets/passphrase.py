@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.vault.strength import MIN_SCORE, strength
+from desktop.services.ui_types import MIN_SCORE, strength
 
 SCORE_COLOURS = ("#c62828", "#d84315", "#c98a00", "#2e7d32", "#1b5e20")
 DEBOUNCE_MS = 150
