@@ -21,6 +21,7 @@ from desktop.store.tx import transaction
 
 if TYPE_CHECKING:
     from desktop.content.problems import ContentProblem
+    from desktop.services.attachments import AttachmentService
     from desktop.services.checklists import ChecklistService
     from desktop.services.meetings import MeetingService
     from desktop.services.monitoring.retention import RetentionService
@@ -159,6 +160,18 @@ class Register:
                 from desktop.services.monitoring.retention import RetentionService
 
                 service = self._retention = RetentionService(self)
+            return service
+
+    # -- attachments (encrypted, chunked inside the database) ------------------
+    @property
+    def attachments(self) -> AttachmentService:
+        """Files of a case: add, list, preview from memory, save as, remove."""
+        with self._lock:
+            service = getattr(self, "_attachments", None)
+            if service is None:
+                from desktop.services.attachments import AttachmentService
+
+                service = self._attachments = AttachmentService(self)
             return service
 
     # -- settings and drafts (inside the encrypted database) ------------------
