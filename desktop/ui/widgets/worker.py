@@ -1,24 +1,42 @@
-"""The one helper for slow work (scrypt, backup, check): run off the GUI thread.
+"""The one worker infrastructure for slow work: run it off the GUI thread.
 
-``run_in_background(fn, on_success, on_failure, owner=..., busy=...)`` runs ``fn``
-on a worker thread; exactly one of the callbacks then runs on the GUI thread. While
-it runs, the ``busy`` widgets are disabled and the cursor shows "busy". If ``owner``
+Two entry points, both on one shared thread pool:
+
+``run_in_background(fn, on_success, on_failure, owner=..., busy=...)`` runs ``fn()``
+on a worker thread (short jobs without a progress bar: scrypt, loading counts).
+
+``run_with_progress(fn, on_success, on_failure, owner=..., title=..., label=...)``
+runs ``fn(progress)`` where ``progress`` is a ``desktop.services.progress.Progress``.
+The use case calls ``progress.step(done, total, label)`` between batches; each step
+is relayed by signal to a ``QProgressDialog`` (Dutch "Annuleren") on the GUI thread.
+"Annuleren" calls ``progress.cancel()``; the next ``step`` raises ``Cancelled``, the
+use case rolls back, and the officer sees the quiet note "Afgebroken; er is niets
+veranderd." (``on_failure`` is NOT called for ``Cancelled`` unless ``on_cancel`` is
+given, which then runs instead of the note). The call returns the ``Progress`` so a
+caller may also cancel programmatically.
+
+For both: exactly one of the callbacks then runs on the GUI thread. While a job
+runs, the ``busy`` widgets are disabled (and for ``run_in_background`` the cursor
+shows "busy"; the progress dialog is modal to ``owner``). If ``owner``
 (a widget) has been deleted meanwhile, no callback runs. Exceptions never escape
 unhandled: without ``on_failure`` the Dutch error is shown (``messages.show_error``).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from desktop.services.progress import Cancelled, Progress
 from desktop.ui.widgets import messages
 
 _ACTIVE: set[_Relay] = set()
+_PROGRESS_RELAYS: set[_ProgressRelay] = set()
 _POOL: QThreadPool | None = None
 
 
@@ -56,14 +74,17 @@ def _alive(obj: QObject | None) -> bool:
 class _Busy:
     """Disables widgets and shows the wait cursor for the duration of one job."""
 
-    def __init__(self, widgets: Sequence[QWidget]) -> None:
+    def __init__(self, widgets: Sequence[QWidget], cursor: bool = True) -> None:
         self._widgets = [(w, w.isEnabled()) for w in widgets]
+        self._cursor = cursor
         for widget, _ in self._widgets:
             widget.setEnabled(False)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        if cursor:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
     def end(self) -> None:
-        QApplication.restoreOverrideCursor()
+        if self._cursor:
+            QApplication.restoreOverrideCursor()
         for widget, was_enabled in self._widgets:
             if shiboken6.isValid(widget):
                 widget.setEnabled(was_enabled)
@@ -76,10 +97,11 @@ def run_in_background(
     *,
     owner: QObject | None = None,
     busy: Sequence[QWidget] = (),
+    cursor: bool = True,
 ) -> None:
     relay = _Relay()
     _ACTIVE.add(relay)
-    state = _Busy(busy)
+    state = _Busy(busy, cursor)
 
     def finish() -> bool:
         state.end()
@@ -115,3 +137,94 @@ def wait_for_all(timeout_ms: int = 10_000) -> bool:
         QCoreApplication.sendPostedEvents()
         QCoreApplication.processEvents()
     return done and not _ACTIVE
+
+
+class _ProgressRelay(QObject):
+    stepped = Signal(int, int, str)
+
+
+class _GuiProgress(Progress):
+    """A Progress whose steps are relayed by (queued) signal to the GUI thread, throttled."""
+
+    def __init__(self, relay: _ProgressRelay) -> None:
+        super().__init__()
+        self._relay = relay
+        self._last = 0.0
+
+    def report(self, done: int, total: int, label: str) -> None:
+        now = time.monotonic()
+        if now - self._last >= 0.05 or done >= total:
+            self._last = now
+            self._relay.stepped.emit(int(done), int(total), str(label))
+
+
+def run_with_progress(
+    fn: Callable[[Progress], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None] | None = None,
+    *,
+    owner: QWidget | None,
+    title: str,
+    label: str,
+    busy: Sequence[QWidget] = (),
+    on_cancel: Callable[[], None] | None = None,
+    min_duration_ms: int = 400,
+) -> Progress:
+    """Run ``fn(progress)`` in the worker pool with a progress dialog and "Annuleren".
+
+    Returns the ``Progress`` handed to ``fn`` (``progress.cancel()`` stops it too).
+    """
+    relay = _ProgressRelay()
+    progress = _GuiProgress(relay)
+    dialog = QProgressDialog(label, QCoreApplication.translate("Worker", "Annuleren"), 0, 0, owner)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(min_duration_ms)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setValue(0)
+
+    def stepped(done: int, total: int, text: str) -> None:
+        if not shiboken6.isValid(dialog) or progress.cancelled:
+            return
+        if total > 0:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))
+        if text:
+            dialog.setLabelText(text)
+
+    def cancel_requested() -> None:
+        progress.cancel()
+        if shiboken6.isValid(dialog):
+            dialog.setLabelText(QCoreApplication.translate("Worker", "Bezig met afbreken…"))
+
+    relay.stepped.connect(stepped, Qt.ConnectionType.QueuedConnection)
+    dialog.canceled.connect(cancel_requested)
+    _PROGRESS_RELAYS.add(relay)
+
+    def close_dialog() -> None:
+        _PROGRESS_RELAYS.discard(relay)
+        relay.deleteLater()
+        if shiboken6.isValid(dialog):
+            dialog.canceled.disconnect(cancel_requested)
+            dialog.close()
+            dialog.deleteLater()
+
+    def succeeded(result: Any) -> None:
+        close_dialog()
+        on_success(result)
+
+    def failed(exc: BaseException) -> None:
+        close_dialog()
+        if isinstance(exc, Cancelled):
+            if on_cancel is not None:
+                on_cancel()
+            else:
+                messages.show_info(owner, exc.message)
+        elif on_failure is None:
+            messages.show_error(owner, exc)
+        else:
+            on_failure(exc)
+
+    run_in_background(lambda: fn(progress), succeeded, failed, owner=owner, busy=busy, cursor=False)
+    return progress
