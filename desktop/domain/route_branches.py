@@ -33,7 +33,9 @@ def consent_problem(route: Route, facts: CaseFacts, partner_id: str) -> str:
     except KeyError:
         return ""
     if partner.requires_consent and not facts.consent_recorded:
-        return f"toestemming van betrokkene vastleggen vóór overdracht aan {partner.title}"
+        from desktop.domain.consent import missing_consent_message
+
+        return missing_consent_message(partner.title)
     return ""
 
 

@@ -39,7 +39,10 @@ def _sentence(problem: str) -> str:
 
 
 def consent_recorded(case: m.Case) -> bool:
-    return any(c.status in RECORDED_CONSENT and c.withdrawn_on is None for c in case.consents)
+    """The shared consent rule (desktop.domain.consent): a victim's own consent is given."""
+    from desktop.domain.consent import case_consent_given
+
+    return case_consent_given(case)
 
 
 def current_consent(case: m.Case) -> m.ConsentRecord | None:
