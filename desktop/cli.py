@@ -141,6 +141,23 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("schakel: afgebroken", file=sys.stderr)
         return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - the top-level guard: never a traceback
+        return unexpected_error(exc, args)
+
+
+def unexpected_error(exc: BaseException, args: argparse.Namespace) -> int:
+    """Short Dutch message plus a log file (no case data: type and stack only), exit 1."""
+    from desktop.crash_log import write_crash_log
+
+    try:
+        folder = data_dir_from(args)
+    except Exception:  # noqa: BLE001 - the data folder itself may be the problem
+        folder = None
+    log = write_crash_log(exc, folder, getattr(args, "command", None))
+    where = (f" Details (zonder zaakgegevens) staan in {log}; stuur dat bestand naar uw "
+             "functioneel beheerder." if log else "")
+    print(f"schakel: er ging onverwacht iets mis (een programmafout).{where}", file=sys.stderr)
+    return EXIT_ERROR
 
 
 def read_passphrase(args: argparse.Namespace, required: bool = True) -> str | None:

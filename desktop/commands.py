@@ -146,15 +146,23 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    """CSV (``;`` or ``,``) or .xlsx; columns matched by their Dutch header names (the same
-    guess as the GUI's import dialog). All or nothing: any problem refuses the whole file."""
+    """CSV, .xlsx, .xls or .ods; columns matched by their Dutch header names (the same guess as
+    the GUI's import dialog). All or nothing: any problem refuses the whole file (exit 5). The
+    file is read and checked before the register is unlocked, so a bad file never touches it."""
     from desktop.services.imports.importer import ImportRefused, run_import
+    from desktop.services.imports.limits import problem_text
     from desktop.services.imports.mapping import check, guess_mapping, missing_required
     from desktop.services.imports.table import read_table
 
-    register = _unlock(args)
     try:
         table = read_table(Path(args.file))
+    except ImportRefused as exc:
+        print("Import geweigerd, er is niets opgeslagen:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem_text(problem)}", file=sys.stderr)
+        return EXIT_INPUT
+    register = _unlock(args)
+    try:
         mapping = guess_mapping(table.headers)
         missing = missing_required(mapping)
         if missing:
@@ -171,7 +179,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         count = run_import(register, result.plan)
     except ImportRefused as exc:
         for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
+            print(f"  {problem_text(problem)}", file=sys.stderr)
         return EXIT_INPUT
     finally:
         register.close()

@@ -113,6 +113,6 @@ def test_unreadable_files_are_refused_in_dutch(tmp_path):
     bad.write_bytes(b"geen zip")
     with pytest.raises(ImportRefused) as exc:
         read_table(bad)
-    assert "niet leesbaar" in exc.value.problems[0].message
+    assert "beschadigd" in exc.value.problems[0].message
     with pytest.raises(ImportRefused):
         read_table(tmp_path / "oud.xls")

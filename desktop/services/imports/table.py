@@ -1,12 +1,17 @@
-"""Reading an existing register as a plain table of text: CSV or Excel (.xlsx).
+"""Reading an existing register as a plain table of text: CSV, .xlsx, .xls or .ods.
+
+The one input layer for tabular files (CLI and GUI): the format is recognised from the
+first bytes, the path is checked (missing, folder, unreadable each have their own words),
+then ``csv_reader`` or ``sheet_reader`` reads it within the hard limits of ``limits``.
+Every failure is an ``ImportRefused`` with a Dutch message, never another exception.
 
 Real registers are messy, so the reader is forgiving and keeps the row numbers the
 officer sees in Excel (for problems):
 
-- CSV: UTF-8 (with or without BOM), else Windows-1252 (what Dutch Excel writes);
+- CSV: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 (what Dutch Excel writes);
   the separator (``;``, ``,`` or tab) is the one that splits the first lines into the
   most consistent number of columns, so commas inside ``;``-separated values are fine.
-- Excel: the first sheet; merged cells take the merged value; a title row above the
+- Spreadsheets: the first sheet; merged cells take the merged value; a title row above the
   header is skipped; a two-level header (a merged group cell over sub-headers) becomes
   "group sub"; dates (date cells or Excel serial numbers) become ISO dates; numbers
   that are really text (postcode, KvK, house number) lose the ".0".
@@ -15,17 +20,20 @@ officer sees in Excel (for problems):
 
 from __future__ import annotations
 
-import csv
-import io
+import os
+import stat
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time
 from pathlib import Path
 
-from desktop.services.imports.importer import ImportRefused, RowProblem
-from desktop.store.errors import os_error_nl
+from desktop.services.imports import csv_reader, sheet_reader
+from desktop.services.imports.csv_reader import sniff_delimiter  # noqa: F401 - public API
+from desktop.services.imports.limits import LIMITS, Limits, column_letter, refused, too_big
+from desktop.services.imports.sheet_reader import cell_text  # noqa: F401 - public API
 
 HEADER_SCAN = 10  # rows searched for the header
-EXCEL_SUFFIXES = (".xlsx", ".xlsm")
+SUFFIX_KINDS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".ods": "ods"}
+Step = Callable[[int, int], None]
 
 
 @dataclass
@@ -35,90 +43,88 @@ class RawTable:
     row_numbers: list[int]  # the row as Excel shows it (header row of a CSV = 1)
 
 
-def read_table(path: Path) -> RawTable:
+def read_table(path: Path, step: Step | None = None, limits: Limits = LIMITS) -> RawTable:
+    """Read a register file; every problem is an ``ImportRefused`` with a Dutch message.
+
+    ``step(done, total)`` is called every few thousand rows (and may raise ``Cancelled``)."""
     path = Path(path)
-    if path.suffix.lower() in EXCEL_SUFFIXES:
-        return read_xlsx(path)
-    if path.suffix.lower() == ".xls":
-        raise _refused("oud Excel-formaat (.xls): sla het bestand op als .xlsx of als CSV")
-    return read_csv_table(path)
-
-
-def _refused(message: str) -> ImportRefused:
-    return ImportRefused([RowProblem(0, "", message)])
-
-
-# -- CSV ---------------------------------------------------------------------------------
-def _decode(data: bytes) -> str:
+    size = _check_path(path)
+    if size > limits.file_bytes:
+        raise too_big(size, limits)
+    kind = file_kind(path)
+    if kind == "csv":
+        data = _read_bytes(path, limits)
+        grid = csv_reader.read_csv_bytes(data, limits, step)
+        return _table(grid, list(range(1, len(grid) + 1)))
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        grid, merges = sheet_reader.read_sheet(path, kind, limits, step)
+    except MemoryError:
+        raise refused("het bestand is te groot om te lezen") from None
+    group_rows = sheet_reader.spread_merges(grid, merges)
+    return _table(grid, list(range(1, len(grid) + 1)), group_rows)
 
 
-def sniff_delimiter(text: str) -> str:
-    lines = [line for line in text.splitlines()[:50] if line.strip()]
-    best, best_score = ";", (-1.0, 0)
-    for delimiter in (";", ",", "\t"):
-        counts = [len(r) for r in csv.reader(lines, delimiter=delimiter)]
-        if not counts or counts[0] < 2:
-            continue
-        score = (sum(1 for c in counts if c == counts[0]) / len(counts), counts[0])
-        if score > best_score:
-            best, best_score = delimiter, score
-    return best
-
-
-def read_csv_table(path: Path) -> RawTable:
+def _check_path(path: Path) -> int:
+    """File size; a missing path, a folder or an unreadable file each get their own words."""
     try:
-        text = _decode(Path(path).read_bytes())
-    except OSError as exc:
-        raise _refused(f"bestand niet leesbaar ({os_error_nl(exc)})") from None
-    records = list(csv.reader(io.StringIO(text), delimiter=sniff_delimiter(text)))
-    grid = [[cell.strip() for cell in record] for record in records]
-    return _table(grid, list(range(1, len(grid) + 1)))
+        info = path.stat()
+    except FileNotFoundError:
+        raise refused("het bestand bestaat niet (controleer de naam en de map)") from None
+    except PermissionError:
+        raise refused("geen toegang tot het bestand of de map") from None
+    except OSError:
+        raise refused("het bestand kan niet worden gevonden of gelezen") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise refused("dit is een map, geen bestand; kies het registerbestand zelf")
+    if not stat.S_ISREG(info.st_mode):
+        raise refused("dit is geen gewoon bestand")
+    if not os.access(path, os.R_OK):
+        raise refused("het bestand is niet leesbaar (geen leesrechten)")
+    return info.st_size
 
 
-# -- Excel -------------------------------------------------------------------------------
-def cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, time):
-        return value.isoformat(timespec="minutes")
-    if isinstance(value, bool):
-        return "ja" if value else "nee"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else str(value)
-    return str(value).strip()
+def _read_bytes(path: Path, limits: Limits) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(limits.file_bytes + 1)
+    except PermissionError:
+        raise refused("het bestand is niet leesbaar (geen leesrechten)") from None
+    except OSError:
+        raise refused("het bestand kan niet worden gelezen (schijf- of netwerkfout)") from None
+    if len(data) > limits.file_bytes:
+        raise too_big(len(data), limits)
+    return data
 
 
-def read_xlsx(path: Path) -> RawTable:
+def file_kind(path: Path) -> str:
+    """"csv", "xlsx", "xls" or "ods", from the first bytes (the suffix only breaks ties)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8)
+    except OSError:
+        raise refused("het bestand kan niet worden gelezen") from None
+    suffix = SUFFIX_KINDS.get(path.suffix.lower())
+    if head.startswith(b"PK\x03\x04"):
+        return suffix if suffix in ("xlsx", "ods") else _zip_kind(path)
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "xls"  # also a password-protected .xlsx: calamine says so
+    if suffix in ("xlsx", "ods"):
+        raise refused("het bestand heeft de naam van een spreadsheet maar is er geen "
+                      "(beschadigd of een ander soort bestand)")
+    return "csv"
+
+
+def _zip_kind(path: Path) -> str:
     import zipfile
 
-    from openpyxl import load_workbook
-
     try:
-        book = load_workbook(path, data_only=True)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        detail = os_error_nl(exc) if isinstance(exc, OSError) else "geen geldig .xlsx-bestand"
-        raise _refused(f"bestand niet leesbaar ({detail})") from None
-    try:
-        sheet = book.worksheets[0]
-        grid = [[cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-        merged = [(r.min_row, r.max_row, r.min_col, r.max_col) for r in sheet.merged_cells.ranges]
-    finally:
-        book.close()
-    for top, bottom, left, right in merged:
-        value = grid[top - 1][left - 1] if top - 1 < len(grid) else ""
-        for r in range(top - 1, min(bottom, len(grid))):
-            for c in range(left - 1, min(right, len(grid[r]))):
-                grid[r][c] = value
-    group_rows = {top - 1 for top, bottom, left, right in merged if right > left and top == bottom}
-    return _table(grid, list(range(1, len(grid) + 1)), group_rows)
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise refused("geen geldig Excel-bestand (beschadigd of een ander soort bestand)") from None
+    if "content.xml" in names:
+        return "ods"
+    return "xlsx"
 
 
 # -- shared ------------------------------------------------------------------------------
@@ -135,7 +141,7 @@ def _table(grid: list[list[str]], numbers: list[int], group_rows: set[int] | Non
     grid = [r + [""] * (width - len(r)) for r in grid]
     head = _header_index(grid)
     if head is None:
-        raise _refused("geen kopregel met kolomnamen gevonden")
+        raise refused("geen kopregel met kolomnamen gevonden")
     headers = list(grid[head])
     start = head + 1
     below = grid[start] if start < len(grid) else []
@@ -145,7 +151,7 @@ def _table(grid: list[list[str]], numbers: list[int], group_rows: set[int] | Non
         start += 1
     data = [(n, r) for n, r in zip(numbers[start:], grid[start:], strict=True) if any(r)]
     keep = [i for i in range(width) if headers[i] or any(r[i] for _n, r in data)]
-    names = _unique([headers[i] or f"Kolom {_column_letter(i)}" for i in keep])
+    names = _unique([headers[i] or f"Kolom {column_letter(i)}" for i in keep])
     return RawTable(names, [[r[i] for i in keep] for _n, r in data], [n for n, _r in data])
 
 
@@ -164,12 +170,3 @@ def _unique(names: list[str]) -> list[str]:
         seen[name] = seen.get(name, 0) + 1
         out.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
     return out
-
-
-def _column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters

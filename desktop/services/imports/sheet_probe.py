@@ -1,0 +1,251 @@
+"""Measure an .xlsx or .ods before any spreadsheet library materialises it.
+
+A 5 KB workbook can declare one cell at XFD1048576, a merge over the whole sheet, or a
+member that unpacks to gigabytes. ``probe(path)`` reads only the zip directory and then
+*streams* the first sheet's XML (bounded memory: every finished row is dropped) to find:
+
+- the real used range: the last row and column that hold a value (the ``<dimension>``
+  element and repeat attributes are not trusted, only counted cells are);
+- formula cells without a stored result (the library would report them as empty);
+- merged ranges (clipped to the used range by the caller).
+
+Limits (unpacked size, rows, columns, cells) are checked while streaming, so the probe
+stops early on a hostile file. Every failure is an ``ImportRefused`` in Dutch.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from xml.etree import ElementTree as ET
+
+from desktop.services.imports.limits import (
+    LIMITS,
+    Limits,
+    check_shape,
+    mb,
+    refused,
+    too_many_columns,
+    too_many_rows,
+)
+
+MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+CHUNK = 256 * 1024
+_REF = re.compile(r"([A-Z]{1,3})([0-9]{1,7})$")
+Step = Callable[[int, int], None]
+
+
+@dataclass
+class SheetShape:
+    rows: int = 0  # last row with a value (1-based), 0 when empty
+    columns: int = 0  # last column with a value (1-based)
+    formulas_without_value: list[tuple[int, int]] = field(default_factory=list)  # (row, col0)
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # r0, c0, r1, c1 (0-based)
+
+
+def not_a_workbook(kind: str) -> Exception:
+    return refused(f"geen geldig {kind}-bestand (beschadigd of een ander soort bestand)")
+
+
+def open_zip(path, kind: str, limits: Limits = LIMITS) -> zipfile.ZipFile:
+    """Open the zip and refuse it on its directory alone (sizes, ratio) before unpacking."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError):
+        raise not_a_workbook(kind) from None
+    total = 0
+    for info in archive.infolist():
+        total += info.file_size
+        ratio_bad = info.file_size > 10 * 1024 * 1024 and (
+            info.file_size > limits.member_ratio * max(1, info.compress_size))
+        if total > limits.unpacked_bytes or ratio_bad:
+            archive.close()
+            raise refused(f"het bestand pakt uit tot meer dan {mb(limits.unpacked_bytes)} of is "
+                          "verdacht sterk ingepakt; dit wordt niet gelezen")
+    return archive
+
+
+def _stream(archive: zipfile.ZipFile, member: str, kind: str) -> Iterator[bytes]:
+    try:
+        with archive.open(member) as handle:
+            while chunk := handle.read(CHUNK):
+                yield chunk
+    except KeyError:
+        raise not_a_workbook(kind) from None
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError):
+        raise refused(f"het {kind}-bestand is beschadigd (een onderdeel kan niet worden "
+                      "uitgepakt)") from None
+
+
+def _events(archive: zipfile.ZipFile, member: str, kind: str, tags: tuple[str, ...]):
+    parser = ET.XMLPullParser(events=("start", "end"))
+    try:
+        for chunk in _stream(archive, member, kind):
+            parser.feed(chunk)
+            yield from parser.read_events()
+        parser.close()
+        yield from parser.read_events()
+    except ET.ParseError as exc:
+        line = exc.position[0] if getattr(exc, "position", None) else 0
+        raise refused(f"het {kind}-bestand is beschadigd (de XML van het werkblad is "
+                      f"onvolledig of ongeldig, regel {line})") from None
+
+
+def _small_xml(archive: zipfile.ZipFile, member: str, kind: str) -> ET.Element:
+    data = b"".join(_stream(archive, member, kind))
+    try:
+        return ET.fromstring(data)
+    except ET.ParseError:
+        raise not_a_workbook(kind) from None
+
+
+def first_xlsx_sheet(archive: zipfile.ZipFile) -> str:
+    """Zip member of the first sheet in workbook order."""
+    book = _small_xml(archive, "xl/workbook.xml", "Excel")
+    sheet = book.find(f"{MAIN}sheets/{MAIN}sheet")
+    rels = _small_xml(archive, "xl/_rels/workbook.xml.rels", "Excel")
+    if sheet is None:
+        raise refused("het Excel-bestand heeft geen werkblad")
+    rid = sheet.get(f"{REL}id")
+    target = next((r.get("Target", "") for r in rels.iter(f"{PKG_REL}Relationship")
+                   if r.get("Id") == rid), "")
+    if not target:
+        raise not_a_workbook("Excel")
+    return target.lstrip("/") if target.startswith("/") else posixpath.normpath("xl/" + target)
+
+
+def _position(ref: str | None, row: int, col: int) -> tuple[int, int]:
+    if ref:
+        match = _REF.match(ref)
+        if match:
+            letters, digits = match.groups()
+            index = 0
+            for ch in letters:
+                index = index * 26 + ord(ch) - 64
+            return int(digits), index - 1
+    return row, col
+
+
+def _range(ref: str) -> tuple[int, int, int, int] | None:
+    parts = ref.split(":")
+    if len(parts) != 2:
+        return None
+    (r0, c0), (r1, c1) = _position(parts[0], 0, -1), _position(parts[1], 0, -1)
+    return (r0 - 1, c0, r1 - 1, c1) if r0 > 0 and r1 > 0 and c0 >= 0 and c1 >= 0 else None
+
+
+class _Tracker:
+    def __init__(self, limits: Limits, step: Step | None) -> None:
+        self.shape, self.limits, self.step = SheetShape(), limits, step
+
+    def value_at(self, row: int, col: int) -> None:
+        if row > self.shape.rows:
+            if row > self.limits.rows:
+                raise too_many_rows(row, self.limits)
+            self.shape.rows = row
+            if self.step and row % 2000 == 0:
+                self.step(row, 0)
+        if col + 1 > self.shape.columns:
+            if col + 1 > self.limits.columns:
+                raise too_many_columns(col + 1, self.limits)
+            self.shape.columns = col + 1
+
+    def done(self) -> SheetShape:
+        check_shape(self.shape.rows, self.shape.columns, self.limits)
+        return self.shape
+
+
+def probe_xlsx(path, limits: Limits = LIMITS, step: Step | None = None) -> SheetShape:
+    with open_zip(path, "Excel", limits) as archive:
+        member = first_xlsx_sheet(archive)
+        track = _Tracker(limits, step)
+        row, col, parent = 0, -1, None
+        for event, elem in _events(archive, member, "Excel", ()):
+            tag = elem.tag
+            if event == "start":
+                if tag == f"{MAIN}sheetData":
+                    parent = elem
+                elif tag == f"{MAIN}row":
+                    row, col = int(elem.get("r") or row + 1), -1
+                continue
+            if tag == f"{MAIN}c":
+                row, col = _position(elem.get("r"), row, col + 1)
+                _xlsx_cell(elem, row, col, track)
+                elem.clear()
+            elif tag == f"{MAIN}row" and parent is not None:
+                parent.remove(elem)
+            elif tag == f"{MAIN}mergeCell" and (merged := _range(elem.get("ref", ""))):
+                track.shape.merges.append(merged)
+        return track.done()
+
+
+def _xlsx_cell(elem: ET.Element, row: int, col: int, track: _Tracker) -> None:
+    value = elem.find(f"{MAIN}v")
+    has_value = (value is not None and value.text) or elem.find(f"{MAIN}is") is not None
+    if has_value:
+        track.value_at(row, col)
+    elif elem.find(f"{MAIN}f") is not None:
+        track.value_at(row, col)
+        track.shape.formulas_without_value.append((row, col))
+
+
+def probe_ods(path, limits: Limits = LIMITS, step: Step | None = None) -> SheetShape:
+    """Used range of the first table in content.xml, counting repeated cells with a value."""
+    with open_zip(path, "OpenDocument", limits) as archive:
+        track = _Tracker(limits, step)
+        row, col, last, depth, elements = 0, 0, -1, 0, 0
+        for event, elem in _events(archive, "content.xml", "OpenDocument", ()):
+            tag = elem.tag
+            if tag == f"{TABLE}table":
+                depth += 1 if event == "start" else -1
+                if event == "end" and depth == 0:
+                    break  # only the first sheet
+                continue
+            if depth != 1:
+                continue
+            if event == "start":
+                if tag == f"{TABLE}table-row":
+                    col, last = 0, -1
+                continue
+            if tag in (f"{TABLE}table-cell", f"{TABLE}covered-table-cell"):
+                col, last = _ods_cell(elem, row, col, last, track)
+                elem.clear()
+            elif tag == f"{TABLE}table-row":
+                elements += 1
+                if elements > limits.rows:
+                    raise too_many_rows(elements, limits)
+                repeat = _repeat(elem, "rows")
+                if last >= 0:
+                    track.value_at(row + repeat, last)
+                row += repeat
+                elem.clear()
+        return track.done()
+
+
+def _repeat(elem: ET.Element, what: str) -> int:
+    try:
+        return max(1, int(elem.get(f"{TABLE}number-{what}-repeated") or 1))
+    except ValueError:
+        return 1
+
+
+def _ods_cell(elem: ET.Element, row: int, col: int, last: int, track: _Tracker) -> tuple[int, int]:
+    """(next column, last column with a value in this row)."""
+    repeat = _repeat(elem, "columns")
+    has_value = elem.get(f"{OFFICE}value-type") is not None or elem.find(f"{TEXT}p") is not None
+    if has_value:
+        last = col + repeat - 1
+        track.value_at(row + 1, last)
+    elif elem.get(f"{TABLE}formula") is not None:
+        last = col
+        track.value_at(row + 1, col)
+        track.shape.formulas_without_value.append((row + 1, col))
+    return col + repeat, last
