@@ -20,6 +20,7 @@ from pathlib import Path
 from desktop.content.catalog import CHECKLISTS_SUBDIR, ChecklistCatalog, yaml_files
 from desktop.content.checklist_file import parse_checklist_file, validate_checklist_file
 from desktop.content.departments import DEPARTMENTS_SUBDIR, validate_department_file
+from desktop.content.phenomena import PHENOMENA_SUBDIR, validate_phenomena_file
 from desktop.content.problems import ContentProblem
 from desktop.content.profile_catalog import check_profile_folder, validate_profile_file
 from desktop.content.route_catalog import check_route_folder, validate_route_file
@@ -63,6 +64,7 @@ VALIDATORS: list[tuple[str, FileValidator]] = [
     ("routes", validate_route_file),
     ("exports", validate_profile_file),  # export profiles (also: schakel forms check --exports)
     (DEPARTMENTS_SUBDIR, validate_department_file),  # the municipal department list
+    (PHENOMENA_SUBDIR, validate_phenomena_file),  # adjacent phenomena (CCV lens)
 ]
 FOLDER_VALIDATORS: list[tuple[str, FolderValidator]] = [
     ("routes", check_route_folder),

@@ -93,6 +93,10 @@ class ChecklistItem(_Model):
     label: Annotated[str, Field(strict=True, min_length=1, max_length=120)]
     explanation: Annotated[str, Field(strict=True, min_length=1, max_length=400)]
     acute: Flag = False
+    minor: Flag = False  # "gezien" means a minor is involved (triage derives the minor flag)
+    # "zie ook": the same observation in other lists; one answer counts once in every count
+    see_also: list[Annotated[str, Field(strict=True, pattern=ITEM_ID_PATTERN)]] = Field(
+        default=[], alias="zie_ook")
     forms: Annotated[list[FormCode], Field(min_length=1)] | None = None  # default: the list's
     spotters: list[Department] = []
     enrichment: list[EnrichmentSource] = []

@@ -61,6 +61,7 @@ class Partner(_Model):
     title: Text
     description: Note = ""
     requires_consent: Flag = False  # a handover needs the consent status recorded first
+    action: Flag = False  # an action (calling 112), never a handover
     contact: Contact = Contact()
 
 

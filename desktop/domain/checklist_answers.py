@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from desktop.domain.model import Form
+from desktop.domain.triage import ItemHit
 
 if TYPE_CHECKING:  # content is only needed for type hints; no import at run time
     from desktop.content.catalog import ChecklistCatalog
@@ -149,6 +150,16 @@ def ccv_matrix(
         cell = matrix.setdefault((domain.value, item.indicator_group), [])
         cell.append((seen.item_id, seen.label, seen.seen_by))
     return matrix
+
+
+def triage_hits(answers: Iterable[ChecklistAnswer], catalog: ChecklistCatalog) -> list[ItemHit]:
+    """Items answered "gezien" that steer triage: marked ``acute`` or ``minor``."""
+    hits = []
+    for checklist, seen in seen_items(answers, catalog):
+        item = checklist.item(seen.item_id)
+        if item.acute or item.minor:
+            hits.append(ItemHit(item.id, item.label, minor=item.minor, acute=item.acute))
+    return hits
 
 
 def acute_hits(answers: Iterable[ChecklistAnswer], catalog: ChecklistCatalog) -> list[SeenItem]:

@@ -281,6 +281,13 @@ class Case:
     organised_element: bool = False
     unaccompanied_minor: bool = False  # unaccompanied foreign minor (Nidos)
     victim_and_suspect: bool = False  # possible victim and suspect (non-punishment note)
+    domestic_setting: bool = False  # domestic trafficking / loverboy: Veilig Thuis, all ages
+    # the officer's override of the derived triage (desktop.domain.triage.TriageOverride data)
+    triage_override: dict = field(default_factory=dict)
+    # adjacent phenomena (CCV lens, second purpose): codes of forms/verwante_fenomenen
+    adjacent_phenomena: list[str] = field(default_factory=list)
+    # registration chain (seed 002 §5.1), per person id: {"zvh": "JJJJ-MM-DD", "comensha": ...}
+    registrations: dict[str, dict[str, str]] = field(default_factory=dict)
     created_at: datetime | None = None
     updated_at: datetime | None = None
     # related records

@@ -24,6 +24,7 @@ class Suggestion:
     at_step: str | None  # step in which the handover belongs (None: any time)
     started: bool  # a handover to this partner exists (not cancelled)
     blocked: str = ""  # Dutch reason the handover may not start yet; "" when it may
+    action: bool = False  # an action to take (call 112), not a handover
 
 
 def consent_problem(route: Route, facts: CaseFacts, partner_id: str) -> str:
@@ -37,6 +38,21 @@ def consent_problem(route: Route, facts: CaseFacts, partner_id: str) -> str:
 
         return missing_consent_message(partner.title)
     return ""
+
+
+def action_problem(route: Route, partner_id: str) -> str:
+    """Dutch problem when ``partner_id`` is an action (calling 112), not a handover."""
+    try:
+        partner = route.partner(partner_id)
+    except KeyError:
+        return ""
+    if partner.action:
+        return f"{partner.title} is een handeling, geen overdracht: leg het gesprek vast bij de acute stap"
+    return ""
+
+
+def _is_action(route: Route, partner_id: str) -> bool:
+    return bool(action_problem(route, partner_id))
 
 
 def active_handover_partners(handovers: list[Handover]) -> set[str]:
@@ -66,6 +82,7 @@ def suggest_handovers(
             at_step=at_step[pid],
             started=pid in started,
             blocked="" if pid in started else consent_problem(route, facts, pid),
+            action=_is_action(route, pid),
         )
         for pid, why in reasons.items()
     ]

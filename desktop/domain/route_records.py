@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from desktop.domain.model import Form, TriState
+from desktop.domain.model import Form, SignalType, TriState
 
 
 class HandoverStatus(StrEnum):
@@ -68,7 +68,9 @@ class CaseFacts:
 
     ``consent_recorded``: the consent status of the person concerned has been recorded
     (domain.md §6.4: record it before sharing with the zorgcoördinator); which statuses
-    count is the service's decision.
+    count is the service's decision. ``minor`` and ``acute`` are the triage the service
+    derived (desktop.domain.triage); ``acute_overridden`` means the officer set acute
+    themselves, so a minor in sexual exploitation no longer forces it.
     """
 
     received_on: date
@@ -80,3 +82,8 @@ class CaseFacts:
     victim_needs_care: bool = False
     organised_element: bool = False
     consent_recorded: bool = False
+    signal_type: SignalType = SignalType.PERSON
+    has_victim: bool = True  # a possible victim is in view (False: address/perpetrator only)
+    domestic_setting: bool = False  # trafficking in the domestic sphere (loverboy, family)
+    irregular_residence: bool = False  # a possible victim without lawful residence
+    acute_overridden: bool = False

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from desktop.domain.route_branches import consent_problem
+from desktop.domain.route_branches import action_problem, consent_problem
 from desktop.domain.route_records import Handover, HandoverStatus, StepRecord
 from desktop.domain.route_replay import parse_date
 from desktop.domain.route_terms import REVIEW_FIELD, StepKind
@@ -214,7 +214,7 @@ def validate_handover(route: Route, state: RouteState, handover: Handover) -> li
         title = route.partner(handover.partner_id).title
     except KeyError:
         return [f"onbekende partner '{handover.partner_id}'"]
-    problems = []
+    problems = [p for p in [action_problem(route, handover.partner_id)] if p and handover.id is None]
     if not route.has_step(handover.step_id):
         problems.append(f"onbekende stap '{handover.step_id}'")
     if handover.status not in set(HandoverStatus):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from desktop.domain.model import Form, TriState
+from desktop.domain.model import Form, SignalType, TriState
 from desktop.domain.route_records import CaseFacts
 
 
@@ -53,13 +53,19 @@ class Condition(StrEnum):
     PROSTITUTION = "prostitutie"
     CARE_NEEDED = "zorg_nodig"
     ORGANISED = "georganiseerd"
+    DOMESTIC = "huiselijk"  # domestic trafficking, loverboy victims (also adults: seed 002 bijlage 1)
+    NO_LAWFUL_RESIDENCE = "geen_rechtmatig_verblijf"  # police/AVIM offer the bedenktijd (Vc B8/3)
+    LOCATION = "locatie"  # a signal about an address, company or perpetrator: the security side
+    VICTIM = "slachtoffer"  # a possible victim is in view: the care side
 
 
 def condition_applies(condition: Condition, facts: CaseFacts) -> bool:
     """Does ``condition`` hold for a case with these facts?"""
     minor = facts.minor == TriState.YES or facts.unaccompanied_foreign_minor
+    forced_acute = minor and Form.SEXUAL in facts.forms and not facts.acute_overridden
+    location = facts.signal_type == SignalType.LOCATION or not facts.has_victim
     checks = {
-        Condition.ACUTE: facts.acute or (minor and Form.SEXUAL in facts.forms),
+        Condition.ACUTE: facts.acute or forced_acute,
         Condition.MINOR: minor,
         Condition.UNACCOMPANIED_MINOR: facts.unaccompanied_foreign_minor,
         Condition.LABOUR: Form.LABOUR in facts.forms,
@@ -69,6 +75,10 @@ def condition_applies(condition: Condition, facts: CaseFacts) -> bool:
         Condition.PROSTITUTION: facts.prostitution_setting,
         Condition.CARE_NEEDED: facts.victim_needs_care,
         Condition.ORGANISED: facts.organised_element,
+        Condition.DOMESTIC: facts.domestic_setting,
+        Condition.NO_LAWFUL_RESIDENCE: facts.irregular_residence,
+        Condition.LOCATION: location,
+        Condition.VICTIM: facts.has_victim,
     }
     return bool(checks[condition])
 

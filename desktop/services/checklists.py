@@ -256,8 +256,19 @@ class ChecklistService:
                                      seen_by.strip(), note.strip(), address_id)
             checklist_repo.upsert(conn, case_id, stored)
             self._r.audit(conn, AUDIT_ACTION, case_id, list_id)
+        item = checklist.item(item_id)
+        if item.acute or item.minor:  # triage (minor, acute) is derived from these answers
+            self._refresh_route(case_id)
         self._r.changed("checklist", case_id)
         return stored
+
+    def _refresh_route(self, case_id: int) -> None:
+        from desktop.services.route.support import RouteError
+
+        try:
+            self._r.routes.refresh_status(case_id)
+        except (RouteError, KeyError):  # a missing route file is reported on the Route tab
+            pass
 
     def _checklist_for_answer(self, answers: list[ChecklistAnswer], list_id: str,
                               item_id: str) -> Checklist:

@@ -46,7 +46,9 @@ def _case_row(c: m.Case) -> dict[str, Any]:
 
 
 FLAG_FIELDS = ("prostitution_setting", "victim_needs_care", "organised_element",
-               "unaccompanied_minor", "victim_and_suspect")
+               "unaccompanied_minor", "victim_and_suspect", "domestic_setting")
+# Other case data kept in the ``extra`` JSON column (schema needs no change).
+EXTRA_FIELDS = ("triage_override", "adjacent_phenomena", "registrations")
 
 
 def _flags(case: m.Case) -> dict[str, bool]:
@@ -56,6 +58,7 @@ def _flags(case: m.Case) -> dict[str, bool]:
 def _write_flags(conn: Connection, case: m.Case) -> None:
     extra = get_extra(conn, case.id)
     extra["flags"] = _flags(case)
+    extra.update({name: getattr(case, name) for name in EXTRA_FIELDS})
     conn.execute("UPDATE case_file SET extra = ? WHERE id = ?", (json.dumps(extra), case.id))
 
 
@@ -78,7 +81,8 @@ def save(conn: Connection, case: m.Case) -> m.Case:
         year = (case.received_on or date.today()).year
         case.number = case.number or next_case_number(conn, year)
         cols = ["number", *_CASE_COLUMNS, "extra", "created_at", "updated_at"]
-        values = [case.number, *row.values(), json.dumps({"flags": _flags(case)}), now, now]
+        extra = {"flags": _flags(case), **{name: getattr(case, name) for name in EXTRA_FIELDS}}
+        values = [case.number, *row.values(), json.dumps(extra), now, now]
         cur = conn.execute(
             f"INSERT INTO case_file({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", values
         )
@@ -113,9 +117,15 @@ def _case_from_row(r: Any) -> m.Case:
         next_deadline=s2d(r["next_deadline"]), closed_on=s2d(r["closed_on"]), outcome=r["outcome"],
         legal_hold=bool(r["legal_hold"]), legal_hold_reason=r["legal_hold_reason"],
         created_at=s2dt(r["created_at"]), updated_at=s2dt(r["updated_at"]),
-        **{k: bool(v) for k, v in json.loads(r["extra"] or "{}").get("flags", {}).items()
-           if k in FLAG_FIELDS},
+        **_extra_fields(json.loads(r["extra"] or "{}")),
     )
+
+
+def _extra_fields(extra: dict) -> dict[str, Any]:
+    found: dict[str, Any] = {k: bool(v) for k, v in extra.get("flags", {}).items() if k in FLAG_FIELDS}
+    types = {"triage_override": dict, "adjacent_phenomena": list, "registrations": dict}
+    found.update({k: extra[k] for k, kind in types.items() if isinstance(extra.get(k), kind)})
+    return found
 
 
 def load(conn: Connection, case_id: int) -> m.Case:

@@ -12,6 +12,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from desktop.domain import model as m
+from desktop.domain.registration import Registration, registration_data, registration_problems
+from desktop.domain.triage import TriageOverride, override_problems
 from desktop.services.route.support import RouteError
 from desktop.store import audit
 from desktop.store import cases as case_repo
@@ -22,6 +24,9 @@ if TYPE_CHECKING:
 AUDIT_CONSENT = "toestemming_vastgelegd"
 AUDIT_INTERVENTION = "interventie_vastgelegd"
 AUDIT_FLAGS = "triage_gewijzigd"
+AUDIT_TRIAGE = "triage_afwijking"
+AUDIT_REGISTRATION = "registratie_vastgelegd"
+AUDIT_PHENOMENA = "verwante_fenomenen"
 FLAG_NAMES = case_repo.FLAG_FIELDS
 
 
@@ -145,3 +150,45 @@ class CaseDataMixin:
             return ctx.case
 
         return self._save_case_data(case_id, change, AUDIT_FLAGS, ",".join(sorted(flags)))
+
+    # -- triage override (desktop.domain.triage) -------------------------------------------------
+    def set_triage_override(self, case_id: int, override: TriageOverride | None) -> m.Case:
+        """The officer overrides derived minor/acute (with a reason); None removes it."""
+        override = override if override is not None and override.is_set() else None
+        if override is not None:
+            problems = override_problems(override)
+            if problems:
+                raise RouteError(problems)
+
+        def change(ctx: CaseRoute) -> m.Case:
+            ctx.case.triage_override = override.to_data() if override else {}
+            return ctx.case
+
+        return self._save_case_data(case_id, change, AUDIT_TRIAGE, "aan" if override else "uit")
+
+    # -- registration chain: ZVH and CoMensha per person (seed 002 §5.1) -------------------------
+    def record_registration(self, case_id: int, registration: Registration) -> m.Case:
+        """Record (or clear, with both dates empty) one person's ZVH/CoMensha registration."""
+        today = self.today()
+
+        def change(ctx: CaseRoute) -> m.Case:
+            problems = registration_problems(ctx.case, registration, today)
+            if problems:
+                raise RouteError(problems)
+            key = str(registration.person_id)
+            data = registration_data(registration)
+            if data:
+                ctx.case.registrations[key] = data
+            else:
+                ctx.case.registrations.pop(key, None)
+            return ctx.case
+
+        return self._save_case_data(case_id, change, AUDIT_REGISTRATION)
+
+    # -- adjacent phenomena (CCV lens, second purpose) --------------------------------------------
+    def set_adjacent_phenomena(self, case_id: int, codes: list[str]) -> m.Case:
+        def change(ctx: CaseRoute) -> m.Case:
+            ctx.case.adjacent_phenomena = list(dict.fromkeys(c.strip() for c in codes if c.strip()))
+            return ctx.case
+
+        return self._save_case_data(case_id, change, AUDIT_PHENOMENA)

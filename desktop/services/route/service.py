@@ -15,9 +15,11 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from desktop.domain import model as m
+from desktop.domain.checklist_answers import triage_hits
 from desktop.domain.route_engine import RouteState, validate_handover, validate_step_completion
 from desktop.domain.route_records import CaseFacts, Handover, HandoverStatus, StepRecord
 from desktop.domain.route_terms import StepKind
+from desktop.domain.triage import ItemHit, Triage
 from desktop.services.route.case_data import CaseDataMixin
 from desktop.services.route.support import (
     FALLBACK_ROUTE_ID,
@@ -25,9 +27,10 @@ from desktop.services.route.support import (
     HistoryEntry,
     RouteError,
     case_facts,
+    case_triage,
     history_entries,
 )
-from desktop.store import audit, route_repo
+from desktop.store import audit, checklist_repo, route_repo
 from desktop.store import cases as case_repo
 from desktop.store.connection import Connection
 
@@ -53,6 +56,7 @@ class CaseRoute:
     route: Route
     records: list[StepRecord]
     handovers: list[Handover]
+    hits: tuple[ItemHit, ...] = ()  # checklist items seen that steer triage (minor, acute)
 
     @property
     def case_id(self) -> int:
@@ -60,7 +64,11 @@ class CaseRoute:
 
     @property
     def facts(self) -> CaseFacts:
-        return case_facts(self.case)
+        return case_facts(self.case, hits=self.hits)
+
+    @property
+    def triage(self) -> Triage:
+        return case_triage(self.case, self.hits)
 
     def state(self, today: date, extra_handovers: Iterable[Handover] = ()) -> RouteState:
         handovers = [*self.handovers, *extra_handovers]
@@ -124,7 +132,19 @@ class RouteService(CaseDataMixin):
     def _context(self, conn: Connection, case_id: int) -> CaseRoute:
         case = case_repo.load(conn, case_id)
         return CaseRoute(case, self.route_for(case), route_repo.steps(conn, case_id),
-                         route_repo.handovers(conn, case_id))
+                         route_repo.handovers(conn, case_id), self._hits(conn, case_id))
+
+    def _hits(self, conn: Connection, case_id: int) -> tuple[ItemHit, ...]:
+        """Checklist answers that steer triage; none when the checklist content is unusable."""
+        try:
+            catalog = self._r.checklists.catalog
+        except Exception:  # broken content must not block the route
+            return ()
+        return tuple(triage_hits(checklist_repo.for_case(conn, case_id), catalog))
+
+    def triage(self, case_id: int) -> Triage:
+        """Derived minor/acute with reasons and the officer's override (for the Route tab)."""
+        return self.context(case_id).triage
 
     def context(self, case_id: int) -> CaseRoute:
         with self._r.read() as conn:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from desktop.domain import model as m
 from desktop.domain.route_records import CaseFacts, StepRecord
 from desktop.domain.route_terms import StepKind
+from desktop.domain.triage import ItemHit, Triage, TriageOverride, derive_triage
 from desktop.errors import SchakelError
 
 if TYPE_CHECKING:
@@ -53,19 +54,46 @@ def current_consent(case: m.Case) -> m.ConsentRecord | None:
     return max(indexed, key=lambda ic: (ic[1].recorded_on or date.min, ic[0]))[1]
 
 
-def case_facts(case: m.Case, today: date | None = None) -> CaseFacts:
-    """What the route engine needs to know about ``case`` (triage flags, forms, consent)."""
+def received_on(case: m.Case, today: date | None = None) -> date:
     received = case.received_on or (case.created_at.date() if case.created_at else None)
+    return received or today or date.today()
+
+
+def case_triage(case: m.Case, hits: list[ItemHit] | tuple[ItemHit, ...] = (),
+                today: date | None = None) -> Triage:
+    """Minor and acute derived from persons and checklist hits, with the officer's override."""
+    return derive_triage(
+        officer_minor=case.minor, officer_acute=case.acute, persons=case.persons, hits=hits,
+        forms=case.forms, on=received_on(case, today),
+        override=TriageOverride.from_data(case.triage_override))
+
+
+def _victims(case: m.Case) -> list[m.Person]:
+    return [p for p in case.persons if p.role == m.PersonRole.VICTIM]
+
+
+def case_facts(case: m.Case, today: date | None = None,
+               hits: list[ItemHit] | tuple[ItemHit, ...] = ()) -> CaseFacts:
+    """What the route engine needs to know about ``case`` (triage, flags, forms, consent)."""
+    triage = case_triage(case, hits, today)
+    victims = _victims(case)
+    override = TriageOverride.from_data(case.triage_override)
     return CaseFacts(
-        received_on=received or today or date.today(),
-        acute=case.acute,
-        minor=case.minor,
+        received_on=received_on(case, today),
+        acute=triage.acute,
+        minor=triage.minor,
         unaccompanied_foreign_minor=case.unaccompanied_minor,
         forms=set(case.forms),
         prostitution_setting=case.prostitution_setting,
         victim_needs_care=case.victim_needs_care,
         organised_element=case.organised_element,
         consent_recorded=consent_recorded(case),
+        signal_type=case.signal_type,
+        has_victim=bool(victims) or (case.signal_type == m.SignalType.PERSON and not case.persons),
+        domestic_setting=case.domestic_setting,
+        irregular_residence=any(
+            p.residence_status == m.ResidenceStatus.NON_EU_IRREGULAR for p in victims),
+        acute_overridden=override is not None and override.acute is not None,
     )
 
 

@@ -139,7 +139,10 @@ class HandoverPanel(QGroupBox):
         row.text.setText(f"<b>{_escape(suggestion.partner_title)}</b><br>{reasons}")
         row.blocked.setText(sentence(suggestion.blocked))
         row.blocked.setVisible(bool(suggestion.blocked))
-        if suggestion.started:
+        if getattr(suggestion, "action", False):  # calling 112 is an action, not a handover
+            row.button.setText(self.tr("Bellen: geen overdracht"))
+            row.button.setEnabled(False)
+        elif suggestion.started:
             row.button.setText(self.tr("Loopt al"))
             row.button.setEnabled(False)
         elif suggestion.blocked:
