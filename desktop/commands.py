@@ -33,6 +33,11 @@ def dispatch(args: argparse.Namespace) -> int:
     if args.self_test:
         from desktop.services.selftest import run_self_test
 
+        try:
+            source = load_policy(Path(args.policy) if args.policy else None).source_text()
+        except PolicyError as exc:
+            source = f"ongeldig ({exc.message})"
+        print(f"Beleid: {source}")
         return run_self_test(print)
     handler = HANDLERS.get(args.command)
     if handler is None:

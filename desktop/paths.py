@@ -7,7 +7,6 @@ Order: explicit ``--data-dir`` > ``SCHAKEL_DATA_DIR`` > platformdirs user data d
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import platformdirs
@@ -29,10 +28,8 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
 
 
 def machine_policy_paths() -> list[Path]:
-    """Machine-wide policy locations, read-only for the officer."""
-    if sys.platform == "win32":
-        base = os.environ.get("PROGRAMDATA", r"C:\ProgramData")
-        return [Path(base) / APP_DIR_NAME / "beleid.toml"]
-    if sys.platform == "darwin":
-        return [Path("/Library/Application Support") / APP_DIR_NAME / "beleid.toml"]
-    return [Path("/etc/schakel/beleid.toml")]
+    """Machine-wide policy files, read-only for the officer (never found through an environment
+    variable: on Windows ProgramData comes from the known-folder API; see policy_sources)."""
+    from desktop.policy_sources import machine_policy_files
+
+    return machine_policy_files()

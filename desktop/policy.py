@@ -22,13 +22,19 @@ TOML key                        ``Policy`` field             default
 ``export_map``                  ``export_dir``               none (Documents): default
                                                              folder for saved PDF exports
 ``[bewaartermijnen]``           ``retention``                see ``DEFAULT_RETENTION``
+``windows_hello_verplicht``     ``require_presence``         on when the keyring is allowed:
+                                                             presence check before a keyring
+                                                             unlock after an idle lock
 ``bijlage_max_mb``              ``max_attachment_mb``        50 (1..2000): per file
 ``bijlagen_per_zaak_max_mb``    ``max_case_attachments_mb``  500 (1..20000): per case
 ``bijlagen_per_zaak_max``       ``max_case_attachments``     100 (1..1000): files per case
 =============================== ============================ =========================
 
-Folders may be relative (to the policy file's folder) and may use ``~`` and
-environment variables (``%PROGRAMDATA%``, ``$HOME``). ``[bewaartermijnen]`` maps an
+Folders may be relative (to the policy file's folder); ``%PROGRAMDATA%`` is resolved through
+the known-folder API; ``~`` and other environment variables only in ``export_map`` (the
+officer's own folder), never in ``inhoud_map`` (content steers what leaves the register).
+The machine policy is found by ``desktop.policy_sources`` (registry, then file; never through
+an environment variable). ``[bewaartermijnen]`` maps an
 outcome code to months (1..1200); a table in a later file adds to or replaces codes
 of an earlier one. ``DEFAULT_RETENTION`` is a design default, not a legal figure
 (no national retention period is known; see domain.md 6.7).
@@ -77,9 +83,19 @@ class Policy:
     export_dir: Path | None = None
     retention: Mapping[str, int] = field(default_factory=lambda: DEFAULT_RETENTION)
     municipality: str = ""
+    require_presence: bool | None = None  # None: on whenever keyring unlock is allowed
+    sources: tuple[str, ...] = ()  # where the settings in force came from (shown in Over Schakel)
     max_attachment_mb: int = 50
     max_case_attachments_mb: int = 500
     max_case_attachments: int = 100
+
+    @property
+    def presence_required(self) -> bool:
+        """User presence (Windows Hello) before a keyring unlock after an idle lock."""
+        return self.allow_keyring if self.require_presence is None else self.require_presence
+
+    def source_text(self) -> str:
+        return ", ".join(self.sources) if self.sources else "ingebouwde standaardinstellingen"
 
     def idle_minutes(self, preferred: int | None = None) -> int:
         """The officer's own idle-lock choice, kept within 1..max; the policy's if none."""
@@ -88,7 +104,8 @@ class Policy:
         return max(MIN_IDLE, min(preferred, self.max_idle_lock_minutes))
 
 
-_BOOLS = {"wachtwoordzin_verplicht": "require_passphrase", "sleutelbos_toegestaan": "allow_keyring"}
+_BOOLS = {"wachtwoordzin_verplicht": "require_passphrase", "sleutelbos_toegestaan": "allow_keyring",
+          "windows_hello_verplicht": "require_presence"}
 _MINUTES = {
     "vergrendelen_na_minuten": "idle_lock_minutes",
     "max_vergrendelen_na_minuten": "max_idle_lock_minutes",
@@ -142,8 +159,29 @@ def _dir(path: Path, key: str, value: Any) -> Path:
     text = _text(path, key, value)
     if not text:
         raise PolicyError(path, f"'{key}' is leeg; laat de regel weg of noem een map.", key)
-    folder = Path(os.path.expanduser(os.path.expandvars(text)))
+    folder = Path(_expand(path, key, text))
     return folder if folder.is_absolute() else (path.parent / folder).resolve()
+
+
+def _expand(path: Path, key: str, text: str) -> str:
+    """``%PROGRAMDATA%`` through the known-folder API and ``~`` for the export folder only.
+
+    Other environment variables are refused: a user can set them for their own processes, so
+    they must not steer where the content (checklists, export profiles) is read from.
+    """
+    if text.upper().startswith("%PROGRAMDATA%"):
+        from desktop.policy_sources import program_data_dir
+
+        try:
+            text = str(program_data_dir()) + text[len("%PROGRAMDATA%"):]
+        except (OSError, AttributeError):
+            raise PolicyError(path, f"'{key}': %PROGRAMDATA% bestaat alleen op Windows.", key) from None
+    if key == "export_map":  # the officer's own export folder: their variables are harmless here
+        return os.path.expanduser(os.path.expandvars(text))
+    if "%" in text or "$" in text or text.startswith("~"):
+        raise PolicyError(path, f"'{key}': omgevingsvariabelen en ~ worden hier niet gebruikt "
+                                "(alleen %PROGRAMDATA%); noem de map voluit.", key)
+    return text
 
 
 def _retention(path: Path, value: Any) -> dict[str, int]:
@@ -207,19 +245,57 @@ def _check_idle(fields: dict[str, Any], sources: dict[str, Path]) -> None:
 
 
 def load_policy(
-    explicit: Path | None = None, machine_paths: Sequence[Path] | None = None
+    explicit: Path | None = None, machine_paths: Sequence[Path] | None = None,
+    registry: Mapping[str, Any] | None | bool = True,
 ) -> Policy:
-    """The effective policy. ``machine_paths`` defaults to ``paths.machine_policy_paths()``."""
+    """The effective policy: defaults < ``explicit`` file < machine file < registry (HKLM).
+
+    ``machine_paths`` defaults to ``paths.machine_policy_paths()``; ``registry=True`` reads
+    ``HKLM\\SOFTWARE\\Policies\\Schakel`` on Windows (a mapping is used as is, for tests;
+    None/False skips it). An explicit file is refused for a non-administrator when a machine
+    policy exists, so an officer cannot test a laxer policy against the real register.
+    """
+    from desktop import policy_sources
+
     if machine_paths is None:
         from desktop.paths import machine_policy_paths
 
         machine_paths = machine_policy_paths()
-    files = ([explicit] if explicit is not None else []) + [p for p in machine_paths if p.exists()]
+    machine_files = [p for p in machine_paths if p.exists()]
+    if registry is True:
+        registry = policy_sources.read_registry_policy()
+    registry_values = registry if isinstance(registry, Mapping) else None
+    if explicit is not None and (machine_files or registry_values is not None) and not policy_sources.is_admin():
+        raise PolicyError(explicit, "--policy is niet toegestaan: op deze computer geldt een machinebeleid "
+                                    "van de beheerder.")
+    files = ([explicit] if explicit is not None else []) + machine_files
     fields: dict[str, Any] = {"retention": dict(DEFAULT_RETENTION)}
     sources: dict[str, Path] = {}
     for path in files:
         new = _parse(path, _read_toml(path))
         sources.update(dict.fromkeys(new, path))
         _merge(fields, new)
+    labels = [f"bestand {path}" for path in files]
+    if registry_values is not None:
+        where = Path(policy_sources.REGISTRY_LABEL)
+        new = _parse(where, _registry_as_toml(where, registry_values))
+        sources.update(dict.fromkeys(new, where))
+        _merge(fields, new)
+        labels.append(f"register {policy_sources.REGISTRY_LABEL}")
     _check_idle(fields, sources)
-    return Policy(**{**fields, "retention": MappingProxyType(fields["retention"])})
+    return Policy(**{**fields, "retention": MappingProxyType(fields["retention"]), "sources": tuple(labels)})
+
+
+def _registry_as_toml(where: Path, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Registry values in the shape of the TOML file (REG_DWORD 0/1 for true/false settings)."""
+    data: dict[str, Any] = {}
+    for key, value in values.items():
+        if type(value).__name__ == "_Unsupported":
+            raise PolicyError(where, f"'{key}' heeft een registertype dat niet wordt gebruikt "
+                                     "(gebruik REG_DWORD of REG_SZ).", key)
+        if key in _BOOLS and isinstance(value, int) and not isinstance(value, bool):
+            if value not in (0, 1):
+                raise PolicyError(where, f"'{key}' moet 0 (uit) of 1 (aan) zijn.", key)
+            value = bool(value)
+        data[key] = dict(value) if isinstance(value, Mapping) else value
+    return data

@@ -79,6 +79,7 @@ class AboutDialog(QDialog):
             (self.tr("Gegevensmap"), str(service.data_dir)),
             (self.tr("Sleutelbos"), self._keyring(service)),
             (self.tr("Vergrendelt bij"), lock_detection or self.tr("geen inactiviteit")),
+            (self.tr("Beleid"), service.policy.source_text()),
             (self.tr("Qt / PySide6"), f"{qVersion()} / {PySide6.__version__}"),
             (self.tr("SQLCipher"), v["sqlcipher"]),
             (self.tr("Python"), v["python"]),
