@@ -1,6 +1,7 @@
 """Retention and lawful deletion: the schedule, legal hold, preview and purge of due cases.
 
-A purge destroys, per case and inside ONE transaction for all cases: an anonymous
+A purge destroys, in batches of ``PURGE_BATCH`` cases but inside ONE transaction for all
+cases (so "Annuleren" between batches rolls everything back): an anonymous
 statistics row is written first (``stats_record``), then every record holding the
 case's personal data is deleted (``secure_delete`` is on for the connection and
 FTS5 secure-delete in the schema, so deleted bytes are overwritten), and the audit
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from desktop.domain import retention as rules
 from desktop.domain.validation import FieldError, ValidationFailed
+from desktop.services.progress import NO_PROGRESS, Progress
 from desktop.store import purge as repo
 from desktop.store import stats_repo
 
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
     from desktop.services.register import Register
 
 ACTION_PURGED = "zaak_vernietigd"
+PURGE_BATCH = 250
 ACTION_HOLD_ON = "bewaarblokkade_ingesteld"
 ACTION_HOLD_OFF = "bewaarblokkade_opgeheven"
 KEPT = (
@@ -103,6 +106,11 @@ class RetentionService:
         """The case's deletion date (its outcome code derived as in the schedule)."""
         return next((s.due_on for s in self.schedule(case_id)), None)
 
+    def removal_counts_by_case(self, case_ids: list[int]) -> dict[int, dict[str, int]]:
+        """Per case what a purge would remove (the view sums these; linear, one pass)."""
+        with self._r.read() as conn:
+            return repo.removal_counts_by_case(conn, case_ids)
+
     def preview(self, case_ids: list[int] | None = None, today: date | None = None
                 ) -> PurgePreview:
         """What a purge of ``case_ids`` (default: all purgeable cases) would remove."""
@@ -137,8 +145,10 @@ class RetentionService:
 
     # -- writing -------------------------------------------------------------------------
     def purge(self, case_ids: list[int] | None = None, today: date | None = None,
-              dry_run: bool = False) -> PurgeResult:
-        """Destroy the due cases (or the due ones among ``case_ids``); legal hold is skipped."""
+              dry_run: bool = False, progress: Progress = NO_PROGRESS) -> PurgeResult:
+        """Destroy the due cases (or the due ones among ``case_ids``); legal hold is skipped.
+
+        ``progress`` gets a step per batch; cancelling rolls the whole purge back."""
         result = PurgeResult(dry_run=dry_run)
         cases = self._purgeable(case_ids, today, result)
         if dry_run or not cases:
@@ -149,12 +159,20 @@ class RetentionService:
 
         test = feedback_test(self._r.policy.content_dir)
         departments = load_departments(self._r.policy.content_dir)
+        total = len(cases)
+        progress.step(0, total, f"Vernietigen: 0 van {total} zaken")
         with self._r.write() as conn:
-            rows = stats_repo.live_rows(conn, test, [c.case_id for c in cases], self.terms)
-            for c in cases:
-                stats_repo.insert(conn, with_department_code(rows[c.case_id], departments))
-                repo.destroy(conn, c.case_id)
-                self._r.audit(conn, ACTION_PURGED, c.case_id)
+            for start in range(0, total, PURGE_BATCH):
+                batch = cases[start:start + PURGE_BATCH]
+                ids = [c.case_id for c in batch]
+                rows = stats_repo.live_rows(conn, test, ids, self.terms)
+                for c in batch:
+                    stats_repo.insert(conn, with_department_code(rows[c.case_id], departments))
+                repo.destroy_batch(conn, ids)
+                for c in batch:
+                    self._r.audit(conn, ACTION_PURGED, c.case_id)
+                done = start + len(batch)
+                progress.step(done, total, f"Vernietigen: {done} van {total} zaken")
         with self._r.read() as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         result.purged = [c.number for c in cases]
