@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from desktop.domain.model import EnrichmentSource, Form
+from desktop.domain.model import EnrichmentSource, Form, SpecialCategory
 
 LIST_ID_PATTERN = r"^[A-Z]+(-[A-Z]+)*$"
 ITEM_ID_PATTERN = r"^[A-Z]+(-[A-Z]+)*-\d{2}$"
@@ -94,6 +94,9 @@ class ChecklistItem(_Model):
     explanation: Annotated[str, Field(strict=True, min_length=1, max_length=400)]
     acute: Flag = False
     minor: Flag = False  # "gezien" means a minor is involved (triage derives the minor flag)
+    # AVG art. 9/10: "gezien" reveals health, sex life, religion or criminal data; export
+    # profiles decide per category (never, or only with a reason)
+    special_category: SpecialCategory | None = None
     # "zie ook": the same observation in other lists; one answer counts once in every count
     see_also: list[Annotated[str, Field(strict=True, pattern=ITEM_ID_PATTERN)]] = Field(
         default=[], alias="zie_ook")

@@ -17,6 +17,7 @@ from desktop.content.catalog import yaml_files
 from desktop.content.errors_nl import problems_from_validation_error
 from desktop.content.problems import ContentProblem
 from desktop.content.profile_checks import check_profile_data
+from desktop.content.profile_terms import check_terms_dir
 from desktop.content.profiles import PATTERN_HINTS_NL, ExportProfile
 from desktop.content.yamlload import ContentFileError, LineMap, load_with_lines
 from desktop.resources import exports_dir
@@ -152,4 +153,5 @@ def check_profile_dir(folder: Path) -> list[ContentProblem]:
     if not files:
         return [ContentProblem(folder, None, "", "geen exportprofielen (*.yaml) gevonden")]
     problems = [p for path in files for p in validate_profile_file(path)]
+    problems += check_terms_dir(folder)
     return sort_problems(problems + check_profile_folder(folder))

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated
 from pydantic import BaseModel, ConfigDict, Field
 
 from desktop.content.export_registry import FIELDS, SECTION_TITLES, SectionKind
-from desktop.domain.model import EnrichmentSource, PersonRole
+from desktop.domain.model import EnrichmentSource, PersonRole, SpecialCategory
 
 if TYPE_CHECKING:
     from desktop.content.problems import ContentProblem
@@ -88,6 +88,13 @@ class ProfileSection(_Model):
         return source not in self.exclude_sources
 
 
+class SpecialUse(StrEnum):
+    """What a profile allows for a special category found in free text or a checklist item."""
+
+    NEVER = "nooit"  # never printed: a finding can only be redacted, an item is left out
+    WITH_REASON = "met_reden"  # printed only when the officer gives a reason (logged)
+
+
 class ExportProfile(_Model):
     id: Annotated[str, Field(strict=True, pattern=PROFILE_ID_PATTERN)]
     version: Version
@@ -99,12 +106,24 @@ class ExportProfile(_Model):
     retention_note: Text = DEFAULT_RETENTION_NOTE
     non_punishment_note: Flag = False  # print the note when a victim may also be a suspect
     max_cases: Annotated[int, Field(strict=True, gt=0)] | None = None
+    # Per special category: never, or only with a reason (the default for unlisted ones).
+    special_categories: dict[SpecialCategory, SpecialUse] = {}
+    # Consent per person: words that name this recipient in a consent's scope. When set,
+    # a person is printed only with their own given, not withdrawn consent for it.
+    consent_for: list[Text] = []
     sections: Annotated[list[ProfileSection], Field(min_length=1)]
 
     @property
     def key(self) -> str:
         """``id@version``, as written to the export log."""
         return f"{self.id}@{self.version}"
+
+    def special_use(self, category: SpecialCategory) -> SpecialUse:
+        return self.special_categories.get(category, SpecialUse.WITH_REASON)
+
+    @property
+    def requires_consent(self) -> bool:
+        return bool(self.consent_for)
 
     def case_limit(self) -> int | None:
         if self.max_cases is not None:
