@@ -165,7 +165,7 @@ def test_keyboard_walk_west_friesland_from_signal_to_feedback(qtbot, view, regis
     confirm(qtbot, tab, dialog)
 
     dialog = open_dialog(qtbot, tab, "af_geinformeerd")
-    assert not dialog.ok_button.isEnabled()
+    assert [k for k, e in dialog.form.errors.items() if not e.isHidden()] == []  # untouched
     choose_option(0)
     assert dialog.form.next_group.checked() == ["verrijken"]
     confirm(qtbot, tab, dialog)
@@ -317,17 +317,25 @@ def test_flags_are_saved_and_change_the_suggestions(qtbot, view, register):
     assert "Prostitutie Controle Team" in tab.handovers.rows["pct"].text.text()
 
 
-def test_missing_fields_are_shown_next_to_them_and_block_ok(qtbot, view, register, routes):
+def test_missing_fields_show_after_a_save_attempt_without_moving_controls(qtbot, view, register,
+                                                                         routes):
     midway(routes, view.case_id)
     view.reload()
     tab = view.tab(RouteTab)
     tab.open_step("lokaal_afstemmen")
     dialog = tab.dialog
-    errors = {k: e.text() for k, e in dialog.form.errors.items() if not e.isHidden()}
-    assert errors == {"decision": "⚠ Besluit ontbreekt",
-                      "contacted": "⚠ Overleg of gecontacteerde partner ontbreekt",
-                      "outcome": "⚠ Advies of afspraken ontbreekt"}
-    assert not dialog.ok_button.isEnabled()
+    qtbot.waitExposed(dialog)
+    shown = lambda: {k: e.text() for k, e in dialog.form.errors.items() if not e.isHidden()}  # noqa: E731
+    assert shown() == {} and dialog.general.isHidden()  # no red errors before the first touch
+    police = dialog.form.partners
+    before = police.mapTo(dialog, police.rect().topLeft())
+    dialog.ok_button.click()  # validate on save: every message appears, nothing is stored
+    assert shown() == {"decision": "⚠ Besluit ontbreekt",
+                       "contacted": "⚠ Overleg of gecontacteerde partner ontbreekt",
+                       "outcome": "⚠ Advies of afspraken ontbreekt"}
+    assert dialog.isVisible() and routes.state(view.case_id).record_for("lokaal_afstemmen") is None
+    qtbot.wait(50)
+    assert police.mapTo(dialog, police.rect().topLeft()) == before  # the space was reserved
     dialog.form.option_buttons["onvoldoende_informatie"].setChecked(True)
     assert dialog.form.row_visible("review")
     assert dialog.form.review_on.text() == "06-04-2026"  # completed 09-03 + 28 days
@@ -337,7 +345,7 @@ def test_missing_fields_are_shown_next_to_them_and_block_ok(qtbot, view, registe
     shoot(qtbot, dialog, "route_step_dialog")
     dialog.form.partners.set_checked({"politie"})
     dialog.form.outcome.setPlainText("Meer informatie nodig van de wijkagent")
-    assert dialog.ok_button.isEnabled() and not dialog.consent_button.isVisible()
+    assert shown() == {} and not dialog.consent_button.isVisible()
     dialog.ok_button.click()
     state = routes.state(view.case_id)
     assert state.activations["verrijken"].review_on == date(2026, 4, 6)

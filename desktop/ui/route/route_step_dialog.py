@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -66,6 +68,11 @@ class RouteStepDialog(QDialog):
         self._apply_decision()
         self._sized = False
         self._size_to_screen()
+        self._touched: set[str] = set()  # rows the user has left; messages show only there
+        self._reveal = False  # after a save attempt every message shows
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._focus_moved)
         self.form.changed.connect(self._changed)
         self.form.copy_requested.connect(clipboard.copy_sensitive)
         self._check()
@@ -187,13 +194,23 @@ class RouteStepDialog(QDialog):
                 key = FALLBACK.get(key, "general")
             placed.setdefault(key, []).append(problem)
         for key, label in f.errors.items():
-            label.show_message("; ".join(sentence(p) for p in placed.get(key, [])) or None)
-        self.general.show_problems(placed.get("general", []))
+            shown = placed.get(key, []) if self._reveal or key in self._touched else []
+            label.show_message("; ".join(sentence(p) for p in shown) or None)
+        self.general.show_problems(placed.get("general", []) if self._reveal else [])
         self.consent_button.setVisible(any("toestemming" in p for p in problems))
         self._fit_body()
-        everything = problems + [m for m in own.values() if m]
-        self.ok_button.setEnabled(not everything)
-        return everything
+        return problems + [m for m in own.values() if m]
+
+    def _focus_moved(self, old, _new) -> None:
+        """Validate a row when the focus leaves it (never before the first touch)."""
+        if old is None or not self.isVisible():
+            return
+        for key, (_caption, holder) in self.form.rows.items():
+            if holder is old or holder.isAncestorOf(old):
+                if key not in self._touched:
+                    self._touched.add(key)
+                    self._check()
+                return
 
     def _fit_body(self) -> None:
         """QScrollArea ignores height-for-width: keep wrapped messages from being squeezed."""
@@ -217,7 +234,10 @@ class RouteStepDialog(QDialog):
         self._check()
 
     def _save(self) -> None:
-        if self._check():
+        self._reveal = True
+        problems = self._check()
+        if problems:
+            self._focus_first_problem()
             return
         record, handovers = self.record(), self.handovers()
         if self._save_fn is not None:
@@ -227,6 +247,18 @@ class RouteStepDialog(QDialog):
         else:
             action = lambda: self._routes.complete_step(self._case_id, record, handovers)  # noqa: E731
         save_or_show(self, self.general, action)
+
+    def _focus_first_problem(self) -> None:
+        for key, (_caption, holder) in self.form.rows.items():
+            if not self.form.errors[key].isHidden():
+                self.scroll.ensureWidgetVisible(holder)
+                target = next((w for w in holder.findChildren(QWidget)
+                               if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(self)),
+                              holder)
+                if key == "decision":
+                    target = self.form.first_focus()
+                target.setFocus()
+                return
 
     def close_for_lock(self) -> None:
         self.reject()

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.domain import labels
 from desktop.domain.validation import check_not_future, parse_date_nl
@@ -54,17 +54,48 @@ def set_combo_value(combo: QComboBox, value) -> None:
 
 
 class ErrorLabel(QLabel):
-    """Red message text under a field; hidden when there is no message."""
+    """Red one-line message under a field; its line is reserved even while hidden.
+
+    Reserving the line keeps every control where it is when a message appears or goes
+    (a shifting layout made real clicks land on the wrong control). A message longer than
+    the field is elided; the full text is the tooltip and the field's accessible description.
+    """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWordWrap(True)
+        self._message = ""
+        self.setWordWrap(False)
         self.setStyleSheet(f"color: {ERROR_COLOUR};")
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(policy)
         self.setVisible(False)
 
     def show_message(self, message: str | None) -> None:
-        self.setText(("⚠ " + message) if message else "")
+        self._message = ("⚠ " + message) if message else ""
+        self.setToolTip(message or "")
+        self._elide()
         self.setVisible(bool(message))
+
+    def text(self) -> str:  # the full message, not the elided one on screen
+        return self._message
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(0, self.fontMetrics().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return self.sizeHint()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(0, self.width())
+        shown = self.fontMetrics().elidedText(self._message, Qt.TextElideMode.ElideRight, width)
+        super().setText(shown if width > 0 else self._message)
 
 
 class FieldFrame(QWidget):
@@ -87,7 +118,7 @@ class FieldFrame(QWidget):
         self.inner.setAccessibleDescription(message or "")
 
     def error_text(self) -> str:
-        return self.error.text().removeprefix("⚠ ") if not self.error.isHidden() else ""
+        return self.error.text().removeprefix("⚠ ")
 
 
 class LineField(FieldFrame):
