@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 
 from desktop.domain import labels
 from desktop.services.ui_types import StoreError
+from desktop.ui.case.case_tabs_attachments import AttachmentsTab
 from desktop.ui.case.case_tabs_common import CaseContext, CaseTab
 from desktop.ui.case.case_tabs_enrichment import EnrichmentTab
 from desktop.ui.case.case_tabs_history import HistoryTab
@@ -29,7 +30,7 @@ from desktop.ui.widgets.fields import enum_label
 
 TabFactory = Callable[[CaseContext], CaseTab]
 TAB_FACTORIES: list[TabFactory] = [SignalTab, PersonsTab, EnrichmentTab, ChecklistCaseTab, RouteTab,
-                                   LinksTab, ExportsTab, HistoryTab]
+                                   LinksTab, AttachmentsTab, ExportsTab, HistoryTab]
 
 
 class CaseView(QWidget):

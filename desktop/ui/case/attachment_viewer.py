@@ -1,0 +1,86 @@
+"""The preview pane of the Bijlagen tab: an image, or the pages of a PDF, shown from memory.
+
+Other types show a short Dutch note pointing to "Opslaan als…". The pane keeps the decoded
+pictures only while the attachment is selected; ``clear()`` drops them (and on lock the whole
+case view goes away).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from desktop.ui.case.attachment_preview import PreviewError, image_from_bytes, pdf_pages
+
+SIDE = 820  # longest side of a shown picture, in pixels
+
+
+class AttachmentViewer(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.pages = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.pages)
+        self.scroll.setAccessibleName(self.tr("Voorbeeld van de bijlage"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note)
+        layout.addWidget(self.scroll, 1)
+        self.shown_pages = 0
+        self.clear()
+
+    def clear(self, text: str = "") -> None:
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.shown_pages = 0
+        self.note.setText(text or self.tr("Kies een bijlage om een voorbeeld te zien. Afbeeldingen en "
+                                          "PDF's worden in Schakel getoond; andere bestanden alleen "
+                                          "via 'Opslaan als…'."))
+
+    def show_image(self, data: bytes, caption: str) -> None:
+        self.clear(caption)
+        try:
+            image = image_from_bytes(data, SIDE)
+        except PreviewError as exc:
+            self.clear(str(exc))
+            return
+        self._add_picture(QPixmap.fromImage(image), self.tr("Afbeelding"))
+
+    def show_pdf(self, data: bytes, caption: str, has_script: bool) -> None:
+        self.clear(caption)
+        try:
+            pages, count = pdf_pages(data, SIDE)
+        except PreviewError as exc:
+            self.clear(str(exc))
+            return
+        notes = [caption]
+        if has_script:
+            notes.append(self.tr("Deze PDF bevat scripts (JavaScript of automatische acties). Schakel "
+                                 "voert die nooit uit; het voorbeeld is alleen een afbeelding van "
+                                 "de pagina's."))
+        if count > len(pages):
+            notes.append(self.tr("Eerste {shown} van {count} pagina's; de rest via 'Opslaan als…'.")
+                         .format(shown=len(pages), count=count))
+        self.note.setText("\n".join(notes))
+        for i, image in enumerate(pages, 1):
+            self._add_picture(QPixmap.fromImage(image), self.tr("Pagina {n}").format(n=i))
+
+    def show_other(self, caption: str) -> None:
+        self.clear(caption + "\n" + self.tr("Dit type wordt niet in Schakel getoond (om niets buiten de "
+                                            "kluis te zetten). Gebruik 'Opslaan als…' als u het echt "
+                                            "moet openen."))
+
+    def _add_picture(self, pixmap: QPixmap, name: str) -> None:
+        label = QLabel()
+        label.setPixmap(pixmap)
+        label.setAccessibleName(name)
+        self.pages_layout.addWidget(label)
+        self.shown_pages += 1
