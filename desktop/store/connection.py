@@ -111,6 +111,9 @@ def close_db(conn: Connection | None) -> None:
 def translate_error(exc: BaseException) -> StoreError:
     """Map a sqlite/sqlcipher error to a Dutch StoreError without leaking content."""
     text = str(exc).lower()
+    if "zaak alleen-lezen" in text:  # trigger of schema update 006 (waarneming/overdracht)
+        return StoreError("Deze zaak is uitgeleend, in waarneming teruggegeven of overgedragen en is "
+                          "alleen-lezen: er is niets opgeslagen.")
     if "not a database" in text or "malformed" in text or "hmac" in text or "corrupt" in text:
         return DatabaseDamaged(
             "Het registerbestand is beschadigd of kan niet worden gelezen. Zet een back-up terug."

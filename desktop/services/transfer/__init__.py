@@ -1,0 +1,13 @@
+"""Waarneming and overdracht: cases to a deputy or successor as signed, encrypted bundles.
+
+``TransferService(register)`` is the entry point for the GUI and the CLI. See
+docs/overdracht.md for the format, the legal frame and the threat model.
+"""
+
+from desktop.services.transfer.errors import ConflictsPending, TransferError, TransferRefused
+from desktop.services.transfer.keys import BadKeyFile, PublicKey, read_key_file
+from desktop.services.transfer.merge import MINE, RECORD, THEIRS, Conflict
+from desktop.services.transfer.service import Created, TransferService
+
+__all__ = ["BadKeyFile", "Conflict", "ConflictsPending", "Created", "MINE", "PublicKey", "RECORD",
+           "THEIRS", "TransferError", "TransferRefused", "TransferService", "read_key_file"]

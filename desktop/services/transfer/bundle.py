@@ -1,0 +1,90 @@
+"""The signed payload inside a bundle (pydantic, versioned; see docs/overdracht.md).
+
+A payload is one of: cases lent to a deputy (``uitlenen``), handed to a successor
+(``overdracht``), shared minimised with a recorded legal ground (``delen``), returned by the
+deputy (``terug``), an early end of a lease (``einde``), or a receipt (``ontvangstbewijs``,
+``vernietigingsbewijs``). Every record carries a stable UUID; every case its version counter.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PAYLOAD_FORMAT = 1
+
+Kind = Literal["uitlenen", "overdracht", "delen", "terug", "einde", "ontvangstbewijs",
+               "vernietigingsbewijs"]
+CASE_KINDS = ("uitlenen", "overdracht", "delen", "terug")
+RECEIPT_KINDS = ("ontvangstbewijs", "vernietigingsbewijs")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+class PublicIdentity(_Strict):
+    """The public half of a register's exchange identity (also the key file's content)."""
+
+    key_id: str
+    enc: str  # X25519 public key, base64
+    sign: str  # Ed25519 public key, base64
+    register_id: str
+    municipality: str = ""
+    name: str = ""
+    function: str = ""
+
+    def label(self) -> str:
+        parts = [p for p in (self.name, self.function, self.municipality) if p]
+        return ", ".join(parts) or self.key_id
+
+
+class RecordData(_Strict):
+    table: str
+    uuid: str
+    fields: dict[str, Any]
+
+
+class AuditRow(_Strict):
+    at: str
+    actor: str = ""
+    action: str
+    detail: str = ""
+    hash: str
+
+
+class CaseData(_Strict):
+    uuid: str
+    number: str
+    version: int = Field(ge=1)
+    fields: dict[str, Any]
+    records: list[RecordData] = []
+    audit: list[AuditRow] = []
+
+
+class Receipt(_Strict):
+    bundle_id: str
+    sha256: str
+    case_uuids: list[str]
+    result: str  # ontvangen | teruggenomen | vernietigd
+
+
+class Payload(_Strict):
+    format: int
+    bundle_id: str
+    kind: Kind
+    created_at: str
+    origin_register: str
+    sender: PublicIdentity
+    recipients: list[str]
+    profile: str = ""
+    legal_ground: str = ""
+    until: date | None = None
+    cases: list[CaseData] = []
+    case_uuids: list[str] = []  # for 'einde': the cases whose lease ends
+    receipt: Receipt | None = None
+
+    def to_bytes(self) -> bytes:
+        return self.model_dump_json().encode("utf-8")
