@@ -113,6 +113,7 @@ def test_monitor_shows_exact_numbers_chart_and_exports_suppressed_csv(qtbot, fil
 def test_retention_lists_due_cases_previews_and_purges(qtbot, filled, dialogs, monkeypatch):
     assert "7 zaken" in reminder_text(filled)
     dialog = show(qtbot, RetentionDialog(filled))
+    wait(qtbot)  # the schedule loads in a worker
     assert dialog.model.rowCount() == 7
     assert "personen: 1" not in dialog.preview.text() and "zaken worden definitief gewist" in \
         dialog.preview.text()
@@ -123,6 +124,7 @@ def test_retention_lists_due_cases_previews_and_purges(qtbot, filled, dialogs, m
     held = dialog.current_case()
     monkeypatch.setattr(dialog, "ask_reason", lambda: "Bezwaarprocedure loopt")
     dialog.toggle_hold()
+    wait(qtbot)
     assert filled.cases.get(held.case_id).legal_hold
     row = dialog.model.keys.index(held.case_id)
     assert cell(dialog.view, row, 6) == "ja"

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 ACTION_PURGED = "zaak_vernietigd"
 PURGE_BATCH = 250
+REMOVED_LABELS = repo.REMOVED  # (Dutch label, sql) of what a purge removes, in display order
 ACTION_HOLD_ON = "bewaarblokkade_ingesteld"
 ACTION_HOLD_OFF = "bewaarblokkade_opgeheven"
 KEPT = (

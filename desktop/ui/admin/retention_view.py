@@ -4,6 +4,10 @@ The list shows every closed case (or only those past their date). Cases past the
 and not on legal hold are ticked for destruction; the panel on the right shows what a
 purge of the ticked cases removes and what is kept. ``reminder_text`` is the message the
 main window shows after unlock when cases are past their date.
+
+The schedule and each case's removal counts load in a worker (the dialog opens at once);
+the table is a real model (``RetentionModel``): ticking one case repaints one cell and
+updates running totals. The purge runs in a worker with a progress bar and "Annuleren".
 """
 
 from __future__ import annotations
@@ -26,21 +30,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import labels
-from desktop.services.monitoring.retention import PurgeResult, ScheduledCase
-from desktop.ui.admin.admin_dialog import ERROR, WARN, AdminDialog, TextTable, hint, make_view, tr_data
+from desktop.services.monitoring.retention import KEPT, REMOVED_LABELS, PurgeResult, ScheduledCase
+from desktop.ui.admin.admin_dialog import AdminDialog, hint, make_view, tr_data
+from desktop.ui.admin.retention_model import RetentionModel
 from desktop.ui.widgets import messages, worker
 from desktop.ui.widgets.fields import buddy_label
 
 ONLY_DUE, ALL_CLOSED = 0, 1
 
 
-def reminder_text(register: Any) -> str | None:
-    """Dutch reminder for after unlock, or None when no case is past its date."""
+def overdue_count(register: Any) -> int:
+    """Cases past their date (safe to call in a worker); 0 if it cannot be computed."""
     try:
-        count = register.retention.overdue_count()
+        return register.retention.overdue_count()
     except Exception:  # a reminder must never stop the unlock
-        return None
+        return 0
+
+
+def reminder_text(register: Any, count: int | None = None) -> str | None:
+    """Dutch reminder for after unlock, or None when no case is past its date.
+
+    Pass ``count`` (computed in a worker with ``overdue_count``) to keep the GUI thread free."""
+    if count is None:
+        count = overdue_count(register)
     if not count:
         return None
     tr = QCoreApplication.translate
@@ -65,9 +77,16 @@ class RetentionDialog(AdminDialog):
         self.search.setPlaceholderText(self.tr("zaaknummer"))
         self.search.setAccessibleName(self.tr("Zoek op zaaknummer"))
         self.search.textChanged.connect(lambda _t: self._fill())
-        self.model = TextTable(self._headers(), self, checkable=True)
-        self.model.dataChanged.connect(lambda *_a: self._update_preview())
-        self.view = make_view(self.model, self.tr("Afgesloten zaken"), stretch=1)
+        self.model = RetentionModel(self._headers(), self)
+        self.model.checked_changed.connect(self._update_preview)
+        self.view = make_view(self.model, self.tr("Afgesloten zaken"), stretch=1)  # type: ignore[arg-type]
+        header = self.view.horizontalHeader()
+        for column in range(self.model.columnCount()):  # ResizeToContents re-measured every row
+            if column != 1:
+                header.setSectionResizeMode(column, header.ResizeMode.Interactive)
+                header.resizeSection(column, 150 if column != 0 else 130)
+        self.counts: dict[int, dict[str, int]] = {}
+        self.loading = False
         self.preview = QLabel()
         self.preview.setTextFormat(Qt.TextFormat.RichText)
         self.preview.setWordWrap(True)
@@ -126,11 +145,32 @@ class RetentionDialog(AdminDialog):
 
     # -- filling ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        if self.register is None:
+        """Load the schedule and each case's removal counts in a worker, then fill."""
+        register = self.register
+        if register is None or self.loading:
             return
+        self.loading = True
+        self.preview.setText(self.tr("Bezig met laden…"))
+
+        def load() -> tuple[list[ScheduledCase], dict[int, dict[str, int]]]:
+            schedule = register.retention.schedule()
+            today = date.today()
+            due = [s.case_id for s in schedule if s.is_due(today) and not s.legal_hold]
+            return schedule, register.retention.removal_counts_by_case(due)
+
+        worker.run_in_background(load, self._loaded, self._load_failed, owner=self,
+                                 busy=[self.purge_button, self.hold_button])
+
+    def _loaded(self, result: tuple[list[ScheduledCase], dict[int, dict[str, int]]]) -> None:
+        self.loading = False
         self.today = date.today()
-        self.schedule = self.register.retention.schedule()
+        self.schedule, self.counts = result
         self._fill()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.loading = False
+        self.preview.setText("")
+        messages.show_error(self, exc)
 
     def _visible(self) -> list[ScheduledCase]:
         text = self.search.text().strip()
@@ -139,56 +179,32 @@ class RetentionDialog(AdminDialog):
         return [s for s in rows if text in s.number] if text else rows
 
     def _fill(self) -> None:
-        rows, keys, checked, enabled = [], [], [], []
-        visible = self._visible()
-        for s in visible:
-            purgeable = s.is_due(self.today) and not s.legal_hold
-            term = self.tr("{n} mnd.").format(n=s.months)
-            if not s.term_known:
-                term += self.tr(" (langste)")
-            rows.append([s.number, s.title, labels.format_date(s.closed_on),
-                         tr_data(s.outcome.replace("_", " ")) if s.outcome else self.tr("onbekend"),
-                         term, labels.format_date(s.due_on),
-                         self.tr("ja") if s.legal_hold else self.tr("nee")])
-            keys.append(s.case_id)
-            checked.append(purgeable)
-            enabled.append(purgeable)
-        self.model.set_rows(rows, keys, checked, enabled)
-        for row, s in enumerate(visible):
-            if s.legal_hold:
-                self.model.set_cell_style(row, 6, self.tr("Bewaarblokkade: wordt niet "
-                                                          "vernietigd."), WARN)
-            elif s.is_due(self.today):
-                self.model.set_cell_style(row, 5, self.tr("Termijn verstreken"), ERROR)
-            if not s.term_known:
-                self.model.set_cell_style(row, 4, self.tr(
-                    "Deze uitkomst heeft geen eigen termijn in het beleid: de langste termijn "
-                    "geldt."))
-        self._update_preview()
+        self.model.set_rows(self._visible(), self.today, self.counts)
 
     def _update_preview(self) -> None:
-        ids = self.model.checked_keys()
-        self.purge_button.setEnabled(bool(ids))
-        self.purge_button.setText(self.tr("&Vernietigen ({n})…").format(n=len(ids)))
-        if self.register is None:
-            return
-        if not ids:
+        n = self.model.checked_count()
+        self.purge_button.setEnabled(bool(n) and not self.loading)
+        self.purge_button.setText(self.tr("&Vernietigen ({n})…").format(n=n))
+        if not n:
             self.preview.setText(self.tr("Geen zaken aangevinkt."))
             return
-        preview = self.register.retention.preview(ids)
-        removed = "".join(f"<li>{html.escape(tr_data(label))}: {n}</li>"
-                          for label, n in preview.removed.items() if n and label != "zaken")
-        kept = "".join(f"<li>{html.escape(tr_data(k))}</li>" for k in preview.kept)
-        head = self.tr("{n} zaken worden definitief gewist, met:").format(n=len(ids))
+        totals = self.model.totals
+        removed = "".join(f"<li>{html.escape(tr_data(label))}: {totals[label]}</li>"
+                          for label in self._labels() if totals.get(label) and label != "zaken")
+        kept = "".join(f"<li>{html.escape(tr_data(k))}</li>" for k in KEPT)
+        head = self.tr("{n} zaken worden definitief gewist, met:").format(n=n)
         self.preview.setText(f"<p>{html.escape(head)}</p><ul>{removed}</ul>"
                              f"<p>{html.escape(self.tr('Blijft bewaard:'))}</p><ul>{kept}</ul>")
+
+    @staticmethod
+    def _labels() -> list[str]:
+        return [label for label, _sql in REMOVED_LABELS] + ["vrije teksten", "concepten"]
 
     def current_case(self) -> ScheduledCase | None:
         index = self.view.currentIndex()
         if not index.isValid():
             return None
-        key = self.model.keys[index.row()]
-        return next((s for s in self.schedule if s.case_id == key), None)
+        return self.model.row(index.row())
 
     # -- actions ---------------------------------------------------------------------------
     def ask_reason(self) -> str | None:
@@ -226,9 +242,11 @@ class RetentionDialog(AdminDialog):
                 "gewist; dit kan niet ongedaan worden gemaakt. Alleen de anonieme statistiek en "
                 "het logboek blijven bewaard.").format(n=len(ids))):
             return
-        worker.run_in_background(lambda: register.retention.purge(ids), self._purged,
-                                 self._failed, owner=self,
-                                 busy=[self.purge_button, self.hold_button, self.view])
+        worker.run_with_progress(
+            lambda progress: register.retention.purge(ids, progress=progress), self._purged,
+            self._failed, owner=self, title=self.tr("Vernietigen"),
+            label=self.tr("Zaken worden vernietigd…"),
+            busy=[self.purge_button, self.hold_button, self.view])
 
     def _purged(self, result: PurgeResult) -> None:
         text = self.tr("{n} zaken vernietigd.").format(n=len(result.purged))
@@ -242,7 +260,7 @@ class RetentionDialog(AdminDialog):
         messages.show_error(self, exc)
 
     def clear(self) -> None:
-        self.schedule = []
+        self.schedule, self.counts = [], {}
         self.model.clear()
         self.preview.clear()
         super().clear()
