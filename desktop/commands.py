@@ -74,6 +74,10 @@ def _unlock(args: argparse.Namespace, record: bool = True) -> Register:
                        EXIT_ERROR)
     passphrase = read_passphrase(args, required=False)
     if passphrase is None and "keyring" in service.slots():
+        from desktop.services.presence import CLI_REFUSED, PresenceGate
+
+        if not PresenceGate.cli_may_use_keyring(service.policy):
+            raise CliError(CLI_REFUSED, EXIT_UNLOCK)
         return service.unlock(UnlockMethod.KEYRING, record=record)
     if passphrase is None:
         raise CliError("geen wachtwoordzin: gebruik --passphrase-stdin of SCHAKEL_PASSPHRASE",
@@ -113,6 +117,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"Logboek: {report.audit_rows} regels, keten intact")
     else:
         print(f"Logboek: keten verbroken bij regel {report.audit_break_at}")
+    if report.anchor_problem:
+        print(f"Logboekanker: MANIPULATIE - {report.anchor_problem}")
+    else:
+        print("Logboekanker: klopt met het sleutelbestand"
+              + (f" ({report.anchor_note})" if report.anchor_note else ""))
+    print(f"Logboekkop (getuige, vergelijk met exports): {report.audit_head}")
     labels = {"case_file": "zaken", "person": "personen", "address": "adressen",
               "organisation": "organisaties", "identifier": "kenmerken", "enrichment": "verrijkingen",
               "checklist_answer": "checklistantwoorden", "route_step": "routestappen",

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.presence import PresenceGate
 from desktop.services.register import Register
 from desktop.services.session import UnlockMethod, VaultService, VaultState
 from desktop.services.ui_types import store_errors, vault_errors
@@ -39,6 +40,7 @@ class UnlockScreen(QWidget):
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.presence = PresenceGate(service.policy, service.data_dir)
         self.recovery_mode = False
         self.dialog: NewPassphraseDialog | None = None
         self._build()
@@ -139,7 +141,7 @@ class UnlockScreen(QWidget):
             self.show_error(exc)
         self.has_passphrase = "passphrase" in slots
         self.keyring_button.setVisible("keyring" in slots and self.service.policy.allow_keyring
-                                       and not self.incomplete)
+                                       and not self.incomplete and self.presence.keyring_allowed())
         self.set_recovery_mode(False)
 
     def set_demo_hint(self, text: str) -> None:
@@ -192,6 +194,11 @@ class UnlockScreen(QWidget):
         self._unlock(method, secret)
 
     def unlock_with_keyring(self) -> None:
+        if not self.presence.confirm():  # Windows Hello where the policy demands presence
+            self.error.setText(self.presence.refusal())
+            self.keyring_button.setVisible(self.presence.keyring_allowed())
+            self.focus_entry()
+            return
         self._unlock(UnlockMethod.KEYRING, "")
 
     def _unlock(self, method: UnlockMethod, secret: str) -> None:
@@ -213,6 +220,8 @@ class UnlockScreen(QWidget):
 
     def _opened(self, register: Register, method: UnlockMethod) -> None:
         self.busy.setVisible(False)
+        if method == UnlockMethod.KEYRING:
+            self.presence.record_keyring_unlock()
         self.secret.clear()
         if method == UnlockMethod.RECOVERY:
             self._force_new_passphrase(register)
