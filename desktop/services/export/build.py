@@ -11,11 +11,20 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from desktop.content.export_registry import FIELDS, SectionKind
-from desktop.content.profiles import ExportProfile, ProfileSection
+from desktop.content.profile_terms import SpecialTerms
+from desktop.content.profiles import ExportProfile, ProfileSection, SpecialUse
 from desktop.domain import labels as lb
 from desktop.domain import model as m
+from desktop.domain.consent import consent_ground
 from desktop.services.export import fields as ef
-from desktop.services.export.preview import Look, PreviewCase, PreviewField, PreviewRecord
+from desktop.services.export.minimise import build_context
+from desktop.services.export.preview import (
+    Look,
+    PersonGround,
+    PreviewCase,
+    PreviewField,
+    PreviewRecord,
+)
 from desktop.services.export.preview import PreviewSection as Sec
 
 NON_PUNISHMENT_TITLE = "Let op: non-punishmentbeginsel"
@@ -30,6 +39,9 @@ NOTE_FIELD = "note.non_punishment"
 PROFILE_OPTIONAL = "niet standaard voor deze ontvanger"
 NEEDS_REASON = "alleen met een reden"
 APPROVAL = "bron alleen te delen na toestemming"
+NO_CONSENT = ("geen eigen toestemming voor deze ontvanger; alleen met een andere "
+              "grondslag (noem die als reden)")
+NAMES_FIELD = "case.names"
 HIDDEN_SHARING = {m.SharingRestriction.INTERNAL, m.SharingRestriction.NEVER}
 # The content of a Bibob screening never leaves the vault, whatever a profile says.
 ALWAYS_MASKED = {m.EnrichmentSource.BIBOB}
@@ -42,15 +54,51 @@ Reason = Callable[[str], str]  # field id -> optional reason for this record (""
 Row = tuple[str, str, Any, Reason | None]  # (record key, label, object, value reason)
 
 
-def build_case(bundle: ef.CaseBundle, profile: ExportProfile) -> PreviewCase:
+def build_case(bundle: ef.CaseBundle, profile: ExportProfile,
+               terms: SpecialTerms | None = None) -> PreviewCase:
     case = bundle.case
     assert case.id is not None
+    bundle.profile = profile
     sections: list[Sec] = []
     if profile.non_punishment_note and case.victim_and_suspect:
         sections.append(non_punishment_section(case.id))
     for section in profile.sections:
         sections.append(build_section(bundle, section, f"{case.id}/{section.id}"))
-    return PreviewCase(case.id, case.number, tuple(sections))
+    grounds = person_grounds(bundle, profile, sections)
+    allowed_when = {int(g.record_key.rsplit("/p", 1)[1]): g.record_key for g in grounds
+                    if not g.consent}
+    names_key = next((f.key for s in sections for f in s.fields()
+                      if f.field_id == NAMES_FIELD), "")
+    guard = build_context(bundle, profile, terms or SpecialTerms(), allowed_when, names_key)
+    return PreviewCase(case.id, case.number, tuple(sections), guard, grounds)
+
+
+def person_grounds(bundle: ef.CaseBundle, profile: ExportProfile, sections: list[Sec]
+                   ) -> tuple[PersonGround, ...]:
+    """Consent-requiring profiles: the ground per victim record in a persons section."""
+    if not profile.requires_consent:
+        return ()
+    out = []
+    for section in sections:
+        for record in section.records:
+            person = _record_person(bundle, record.key)
+            if person is None or person.role != m.PersonRole.VICTIM:
+                continue
+            ground = consent_ground(bundle.case, person, profile.consent_for)
+            text = ""
+            if ground.allowed and ground.record is not None:
+                how = lb.label(lb.CONSENT_FORM, ground.record.form) if ground.record.form else ""
+                text = (f"toestemming gegeven op {lb.format_date(ground.record.recorded_on)}"
+                        + (f" ({how})" if how else ""))
+            out.append(PersonGround(record.key, record.label, text))
+    return tuple(out)
+
+
+def _record_person(bundle: ef.CaseBundle, record_key: str) -> m.Person | None:
+    last = record_key.rsplit("/", 1)[-1]
+    if not last.startswith("p") or not last[1:].isdigit():
+        return None
+    return bundle.person(int(last[1:]))
 
 
 def non_punishment_section(case_id: int) -> Sec:
@@ -119,8 +167,7 @@ def _source(bundle: ef.CaseBundle, section: ProfileSection
         return ef.identifier_readers(bundle), _plain("i", _owned(bundle, section,
                                                                 bundle.case.identifiers))
     if kind == SectionKind.CONSENTS:
-        return ef.consent_readers(bundle), _plain("c", _owned(bundle, section,
-                                                             bundle.case.consents))
+        return ef.consent_readers(bundle), _consent_rows(bundle, section)
     if kind == SectionKind.CHECKLIST:
         return ef.checklist_readers(), _seen(bundle)
     if kind == SectionKind.ENRICHMENTS:
@@ -138,8 +185,21 @@ def _plain(prefix: str, items: Iterable[Any]) -> list[Row]:
 
 
 def _persons(bundle: ef.CaseBundle, section: ProfileSection) -> list[Row]:
-    return [(f"p{p.id}", bundle.person_label(p), p, None)
+    return [(f"p{p.id}", bundle.person_label(p), p, _consent_reason(bundle, p))
             for p in bundle.case.persons if section.allows_role(p.role)]
+
+
+def _consent_reason(bundle: ef.CaseBundle, person: m.Person | None) -> Reason | None:
+    """Without the person's own consent for a consent-requiring recipient, every field of
+    the person is off by default: printed only with another legal ground and a reason."""
+    profile = bundle.profile
+    if profile is None or not profile.requires_consent or person is None:
+        return None
+    if person.role != m.PersonRole.VICTIM:
+        return None
+    if consent_ground(bundle.case, person, profile.consent_for).allowed:
+        return None
+    return lambda _field_id: NO_CONSENT
 
 
 def _owned(bundle: ef.CaseBundle, section: ProfileSection, items: Iterable[Any]) -> list[Any]:
@@ -152,9 +212,37 @@ def _owned(bundle: ef.CaseBundle, section: ProfileSection, items: Iterable[Any])
     return out
 
 
+def _consent_rows(bundle: ef.CaseBundle, section: ProfileSection) -> list[Row]:
+    rows = []
+    for i, c in enumerate(_owned(bundle, section, bundle.case.consents)):
+        key = f"c{c.id if c.id is not None else f'x{i}'}"
+        rows.append((key, "", c, _consent_reason(bundle, bundle.person(c.person_id))))
+    return rows
+
+
 def _seen(bundle: ef.CaseBundle) -> list[Row]:
-    return [(f"k{s.list_id}.{s.item_id}.{s.address_id or 0}", "", s, None)
-            for checklist, s in bundle.seen if checklist.kind != "steps"]
+    """Seen signal items; special-category items follow the profile (never / with reason)."""
+    rows: list[Row] = []
+    for checklist, s in bundle.seen:
+        if checklist.kind == "steps":
+            continue
+        category = _item_category(checklist, s.item_id)
+        reason: Reason | None = None
+        if category is not None:
+            if bundle.profile is not None and \
+                    bundle.profile.special_use(category) == SpecialUse.NEVER:
+                continue
+            text = special_reason(category)
+            reason = (lambda t: lambda _f: t)(text)
+        rows.append((f"k{s.list_id}.{s.item_id}.{s.address_id or 0}", "", s, reason))
+    return rows
+
+
+def _item_category(checklist: Any, item_id: str) -> m.SpecialCategory | None:
+    try:
+        return checklist.item(item_id).special_category
+    except (KeyError, AttributeError):
+        return None
 
 
 def _enrichments(bundle: ef.CaseBundle, section: ProfileSection) -> list[Row]:
@@ -163,6 +251,9 @@ def _enrichments(bundle: ef.CaseBundle, section: ProfileSection) -> list[Row]:
         if e.consulted != m.Consulted.YES or e.sharing_restriction in HIDDEN_SHARING:
             continue
         if not section.allows_source(e.source):
+            continue
+        if e.special_category and not _masked(e, section) and bundle.profile is not None and \
+                bundle.profile.special_use(e.special_category) == SpecialUse.NEVER:
             continue
         rows.append((f"e{e.id}", "", e, _enrichment_reason(e, section)))
     return rows

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from desktop.content.profiles import Layout
 from desktop.pdf.document import Block, KeyValues, PdfDocument, Section, Table, Text
+from desktop.services.export.guard import Finding, redact
+from desktop.services.export.minimise import field_findings
 from desktop.services.export.preview import (
     ExportPreview,
     Look,
@@ -25,6 +27,10 @@ NAMES_FIELD = "case.names"
 DISTRIBUTION_NOTE = "Niet verder verspreiden zonder toestemming van de afzender."
 ADDED_NOTE = ("Gegevens die standaard niet worden gedeeld, zijn met een reden toegevoegd; "
               "de reden staat in het exportlogboek van de afzender.")
+KEPT_NOTE = ("Tekst die de minimalisatiecontrole markeerde, is met een reden behouden; de "
+             "reden staat in het exportlogboek van de afzender.")
+OTHER_GROUND = ("geen toestemming; gedeeld op een andere grondslag, met reden vastgelegd in "
+                "het exportlogboek van de afzender")
 RECORD_LABEL = "Betrokkene"
 RECORD_FIELD = "record.label"
 # Relative column widths for tables (1.3 for anything not listed).
@@ -52,6 +58,8 @@ class ExportChoices:
     names_allowed: set[int] = field(default_factory=set)  # agenda: case ids with names
     questions: dict[int, str] = field(default_factory=dict)  # case id -> question
     password: str | None = None  # encrypt the PDF (AES-256) when set
+    redacted: set[str] = field(default_factory=set)  # guard finding ids replaced by placeholders
+    kept: dict[str, str] = field(default_factory=dict)  # guard finding id -> written reason
 
 
 class Selection:
@@ -59,7 +67,10 @@ class Selection:
 
     def __init__(self, preview: ExportPreview, choices: ExportChoices) -> None:
         self.choices = choices
+        self.preview = preview
         self._case_of = {f.key: c.case_id for c in preview.cases for f in c.fields()}
+        self._cases = {c.case_id: c for c in preview.cases}
+        self._findings: dict[str, list[Finding]] | None = None
 
     def included(self, f: PreviewField) -> bool:
         if f.fixed:
@@ -70,10 +81,39 @@ class Selection:
             )
         return f.key not in self.choices.left_out
 
-    def text(self, f: PreviewField) -> str:
+    def raw(self, f: PreviewField) -> str:
+        """The field's text before the guard's redactions."""
         if f.editable:
             return self.choices.questions.get(self._case_of[f.key], "").strip()
         return f.value
+
+    def text(self, f: PreviewField) -> str:
+        found = self.findings_by_field().get(f.key)
+        raw = self.raw(f)
+        return redact(raw, found, self.choices.redacted) if found else raw
+
+    def findings_by_field(self) -> dict[str, list[Finding]]:
+        """The guard's findings in every printed free-text field (computed once)."""
+        if self._findings is None:
+            printed = {f.key for f in self.preview.fields() if self.included(f)}
+            out: dict[str, list[Finding]] = {}
+            for case in self.preview.cases:
+                for f in case.fields():
+                    if f.key not in printed:
+                        continue
+                    found = field_findings(f.key, f.field_id, f.label, self.raw(f), case.number,
+                                           case.guard, printed)
+                    if found:
+                        out[f.key] = found
+            self._findings = out
+        return self._findings
+
+    def findings(self) -> list[Finding]:
+        return [x for found in self.findings_by_field().values() for x in found]
+
+    def open_findings(self) -> list[Finding]:
+        c = self.choices
+        return [x for x in self.findings() if x.id not in c.redacted and x.id not in c.kept]
 
     def shown(self, f: PreviewField) -> str | None:
         """The printed text, or None when the field is not printed."""
@@ -108,11 +148,30 @@ def footer_notes(preview: ExportPreview, sel: Selection, log_id: int) -> list[st
     profile = preview.profile
     notes = [f"Grondslag: {profile.legal_ground}", DISTRIBUTION_NOTE,
              f"Bewaren: {profile.retention_note}"]
+    grounds = ground_notes(preview, sel)
+    if grounds:
+        notes.append("Grondslag per persoon: " + "; ".join(grounds) + ".")
     if any(f.optional and sel.included(f) for f in preview.fields()):
         notes.append(ADDED_NOTE)
+    if sel.choices.kept:
+        notes.append(KEPT_NOTE)
     notes.append(f"Exportlog-nr. {log_id} · exportprofiel '{profile.id}' versie "
                  f"{profile.version} · {preview.municipality}")
     return notes
+
+
+def ground_notes(preview: ExportPreview, sel: Selection) -> list[str]:
+    """Per printed person of a consent-requiring profile: the actual ground."""
+    many = len(preview.cases) > 1
+    out = []
+    for case in preview.cases:
+        for g in case.grounds:
+            if not any(f.key.startswith(g.record_key + "/") and sel.included(f)
+                       for f in case.fields()):
+                continue
+            who = f"{case.number} {g.label}" if many else g.label
+            out.append(f"{who}: {g.consent or OTHER_GROUND}")
+    return out
 
 
 def _case_sections(case: PreviewCase, sel: Selection, many: bool) -> list[Section]:

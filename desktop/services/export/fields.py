@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from desktop.content.checklists import Checklist
 from desktop.content.routes import Route
@@ -47,6 +48,7 @@ class CaseBundle:
     steps: list[StepRecord] = field(default_factory=list)
     handovers: list[Handover] = field(default_factory=list)
     route: Route | None = None
+    profile: Any = None  # the ExportProfile being built (set by build_case)
 
     def person(self, person_id: int | None) -> m.Person | None:
         return next((p for p in self.case.persons if p.id == person_id), None)

@@ -54,7 +54,19 @@ def log_fields(preview: ExportPreview, choices: ExportChoices
             if not reason and f.field_id == NAMES_FIELD:
                 reason = NAMES_REASON
             added.append(_ref(f, numbers[f.key]) | {"reason": reason})
+    for finding in sel.findings():  # the guard: kind and field only, never the text
+        ref = {"key": finding.id, "case": finding.case_number, "field": finding.field_key,
+               "label": finding.field_label, "finding": finding.kind}
+        if finding.id in choices.redacted:
+            out.append(ref)
+        elif finding.id in choices.kept:
+            added.append(ref | {"reason": choices.kept[finding.id].strip()})
     return out, added
+
+
+def kept_findings(entry: ExportLogEntry) -> int:
+    """How many guard findings were kept with a reason in this export."""
+    return sum(1 for f in entry.fields_in if f.get("finding"))
 
 
 def _ref(f: PreviewField, number: str) -> dict[str, Any]:

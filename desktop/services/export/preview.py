@@ -10,11 +10,12 @@ The PDF is built from this object only, never from the case itself.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
 from desktop.content.profiles import ExportProfile, Layout
+from desktop.services.export.guard import GuardContext
 
 
 class Look(StrEnum):
@@ -63,14 +64,37 @@ class PreviewSection:
 
 
 @dataclass(frozen=True)
+class PersonGround:
+    """The legal ground for naming one person to a consent-requiring recipient."""
+
+    record_key: str  # the person's preview record ("<case>/<section>/p<id>")
+    label: str  # "Mogelijk slachtoffer 1"
+    consent: str  # Dutch: "toestemming gegeven op 15-03-2026 (schriftelijk)"; "" = none
+
+
+@dataclass(frozen=True)
 class PreviewCase:
     case_id: int
     number: str
     sections: tuple[PreviewSection, ...]
+    guard: GuardContext = field(default_factory=GuardContext)
+    grounds: tuple[PersonGround, ...] = ()  # consent-requiring profiles: one per victim
 
     def fields(self) -> Iterator[PreviewField]:
         for section in self.sections:
             yield from section.fields()
+
+
+@dataclass(frozen=True)
+class MeetingInfo:
+    """The consultation-table meeting an agenda is for (printed at the top of the agenda)."""
+
+    kind: str  # meeting type title, e.g. "Zorgtafel"
+    title: str
+    held_on: date
+    place: str = ""
+    questions: dict[int, str] = field(default_factory=dict)  # case id -> question to the table
+    names_allowed: frozenset[int] = frozenset()  # case ids marked "namen toegestaan"
 
 
 @dataclass(frozen=True)
@@ -79,6 +103,8 @@ class ExportPreview:
     cases: tuple[PreviewCase, ...]
     municipality: str
     made_on: date
+    meeting: MeetingInfo | None = None
+    contact: tuple[tuple[str, str], ...] = ()  # the officer as contact: (label, value)
 
     def fields(self) -> Iterator[PreviewField]:
         for case in self.cases:

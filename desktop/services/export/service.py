@@ -23,14 +23,18 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.content.problems import ContentProblem
 from desktop.content.profile_catalog import ProfileCatalog, load_default_profiles
+from desktop.content.profile_terms import SpecialTerms, load_terms
 from desktop.content.profiles import ExportProfile
 from desktop.domain.checklist_answers import seen_items
+from desktop.domain.consent import missing_consent_message
 from desktop.errors import SchakelError
 from desktop.pdf.render import encrypt_pdf, render_pdf
+from desktop.resources import exports_dir
 from desktop.services.export import files as export_files
 from desktop.services.export.build import build_case
-from desktop.services.export.document import ExportChoices, build_document
+from desktop.services.export.document import ExportChoices, Selection, build_document
 from desktop.services.export.fields import CaseBundle
+from desktop.services.export.guard import Finding
 from desktop.services.export.log import ExportLogEntry, log_fields, to_entry
 from desktop.services.export.preview import ExportPreview
 from desktop.store import audit, export_repo, route_repo
@@ -41,7 +45,7 @@ if TYPE_CHECKING:
     from desktop.services.register import Register
 
 __all__ = ["ExportChoices", "ExportError", "ExportService", "RenderedExport", "SavedExport",
-           "ExportLogEntry"]
+           "ExportLogEntry", "Finding", "FindingsOpen"]
 
 Progress = Callable[[int, int], None]
 AUDIT_ACTION = "export_gemaakt"
@@ -86,6 +90,7 @@ class ExportService:
         self._catalog = catalog
         self._problems: list[ContentProblem] = []
         self._routes: RouteCatalog | None = None
+        self._terms: SpecialTerms | None = None
 
     # --- profiles ----------------------------------------------------------------------------
     @property
@@ -100,6 +105,15 @@ class ExportService:
         """Profile files that were skipped (file, line, field, Dutch message)."""
         _ = self.catalog
         return list(self._problems)
+
+    @property
+    def terms(self) -> SpecialTerms:
+        """The special-category term list (bundled plus the municipality's)."""
+        if self._terms is None:
+            extra = self._r.policy.content_dir
+            folders = [exports_dir()] + ([extra / "exports"] if extra else [])
+            self._terms = load_terms(folders)
+        return self._terms
 
     def profiles(self) -> list[ExportProfile]:
         return self.catalog.latest_all()
@@ -125,7 +139,7 @@ class ExportService:
                               f"{'zaak' if limit == 1 else 'zaken'} tegelijk.")
         cases = []
         for i, case_id in enumerate(ids):
-            cases.append(build_case(self._bundle(case_id), profile))
+            cases.append(build_case(self._bundle(case_id), profile, self.terms))
             if progress:
                 progress(i + 1, len(ids))
         return ExportPreview(profile, tuple(cases), self.municipality(), date.today())
@@ -241,3 +255,58 @@ def check_choices(preview: ExportPreview, choices: ExportChoices) -> None:
         raise ValueError("names_allowed for a case outside the preview")
     if choices.password is not None and not choices.password:
         raise ExportError("Het wachtwoord is leeg.", "password")
+    sel = Selection(preview, choices)
+    check_findings(sel)
+    check_consent(preview, sel)
+
+
+def check_findings(sel: Selection) -> None:
+    """Every finding of the guard is redacted, or kept with a reason where that is allowed."""
+    by_id = {f.id: f for f in sel.findings()}
+    for finding_id, reason in sel.choices.kept.items():
+        finding = by_id.get(finding_id)
+        if finding is None:
+            continue
+        if not finding.keep_allowed:
+            raise ExportError(f"Dit profiel staat geen {finding.reason} toe "
+                              f"({finding.describe()}): laat het weg.", "finding_never")
+        if len(reason.strip()) < MIN_REASON:
+            raise ExportError(f"Geef een reden van minstens {MIN_REASON} tekens om te houden: "
+                              f"{finding.describe()}.", "reason")
+    open_ = sel.open_findings()
+    if open_:
+        raise FindingsOpen(open_)
+
+
+def check_consent(preview: ExportPreview, sel: Selection) -> None:
+    """A consent-requiring profile prints at least one person, each on a recorded ground."""
+    if not preview.profile.requires_consent:
+        return
+    for case in preview.cases:
+        printed = [g for g in case.grounds if _record_printed(case, g.record_key, sel)]
+        if not printed:
+            raise ExportError(
+                f"Zaak {case.number}: geen enkel mogelijk slachtoffer heeft eigen toestemming "
+                f"voor '{preview.profile.recipient}' gegeven, en niemand is toegevoegd met een "
+                f"andere grondslag. Er wordt niets gemaakt. "
+                + _sentence(missing_consent_message(preview.profile.recipient)) + ".",
+                "consent")
+
+
+def _record_printed(case: Any, record_key: str, sel: Selection) -> bool:
+    return any(f.key.startswith(record_key + "/") and sel.included(f) for f in case.fields())
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+class FindingsOpen(ExportError):
+    """Findings of the guard that are not resolved; the message lists field and kind only."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        lines = [f"- {f.describe()}" for f in findings]
+        super().__init__(f"{len(findings)} open bevinding(en) van de minimalisatiecontrole; los "
+                         "elke bevinding op (weglaten, of houden met een reden):\n"
+                         + "\n".join(lines), "findings")
+        self.findings = findings
