@@ -78,7 +78,7 @@ def test_unreadable_header_gives_a_dutch_error(vault, content, fragment):
 @pytest.mark.parametrize(
     ("change", "fragment"),
     [
-        (lambda d: d.update(version=2), "onbekende versie 2"),
+        (lambda d: d.update(version=3), "onbekende versie 3"),
         (lambda d: d.pop("vault_id"), "'vault_id'"),
         (lambda d: d.update(vault_id="../../etc"), "'vault_id'"),
         (lambda d: d["data_key"].update(nonce="***"), "'nonce'"),

@@ -267,4 +267,4 @@ def test_default_scrypt_parameters_are_recorded(data_dir, monkeypatch):
     monkeypatch.setattr(kdf, "PASSPHRASE_PARAMS", REAL_DEFAULT)
     KeyStore(data_dir).create(PASSPHRASE, use_keyring=False, policy=Policy())
     slot = json.loads((data_dir / HEADER_FILE).read_text())["slots"]["passphrase"]["kdf"]
-    assert (slot["n"], slot["r"], slot["p"]) == (2**17, 6, 1)
+    assert (slot["n"], slot["r"], slot["p"]) == (2**17, 8, 1)

@@ -21,8 +21,9 @@ from pathlib import Path
 
 from desktop import paths
 from desktop.services.register import Register
+from desktop.store import audit
 from desktop.store.backup import export_encrypted
-from desktop.store.check import CheckReport, run_check
+from desktop.store.check import CheckReport, check_anchor, run_check
 from desktop.store.connection import close_db, open_db
 from desktop.store.errors import DatabaseDamaged, StoreError, os_error_nl
 from desktop.vault import KeyStore
@@ -30,13 +31,24 @@ from desktop.vault import KeyStore
 BACKUP_SUFFIX = ".schakelbackup"
 
 
-def check(register: Register) -> CheckReport:
+def check(register: Register, record: bool = True) -> CheckReport:
+    """Every integrity check, the audit chain against its anchor in the key header included."""
+    anchored = register.audit_anchor() if register.audit_anchor else None
     with register.read() as conn:
         report = run_check(conn)
-    if report.ok:  # a damaged register is not written to: it stays as found, for restore
-        with register.write() as conn:
+        check_anchor(conn, report, None if anchored is None else
+                     (anchored.count, anchored.last_id, anchored.head))
+    if report.ok and record:  # a damaged register is not written to: it stays as found, for restore
+        with register.write() as conn:  # the commit re-anchors the head (it was verified above)
             register.audit(conn, "controle_uitgevoerd", detail="ok")
     return report
+
+
+def audit_witness(register: Register) -> str:
+    """The audit head as a short witness for exports and check output: "<count>/<12 hex>"."""
+    with register.read() as conn:
+        count, _, head_hash = audit.head(conn)
+    return f"{count}/{head_hash[:12]}"
 
 
 def backup(register: Register, dest: Path) -> Path:

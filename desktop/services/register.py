@@ -43,6 +43,8 @@ class Register:
         self._lock = threading.RLock()
         self.on_change: list[Any] = []  # callbacks(kind: str, case_id: int | None)
         self.on_lock: list[Any] = []  # callbacks() run after the database is closed
+        self.on_commit: list[Any] = []  # callbacks() after a commit that appended audit rows
+        self.audit_anchor: Any = None  # () -> anchored audit head | None (set by the session)
         from desktop.services.cases import CaseService
         from desktop.services.links import LinkService
 
@@ -90,8 +92,13 @@ class Register:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """One transaction; an error rolls everything back (previous state intact)."""
-        with self._lock, transaction(self.conn) as conn:
-            yield conn
+        with self._lock:
+            before = audit.last_id(self.conn) if self.on_commit else 0
+            with transaction(self.conn) as conn:
+                yield conn
+            if self.on_commit and audit.last_id(conn) != before:  # anchor follows (issue 13)
+                for callback in list(self.on_commit):
+                    callback()
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

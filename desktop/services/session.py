@@ -13,9 +13,13 @@ from pathlib import Path
 from desktop import paths
 from desktop.policy import Policy
 from desktop.services.register import Register
+from desktop.store import audit
 from desktop.store.errors import DatabaseDamaged, DatabaseMissing
 from desktop.vault import KeyStore, keyring_state
-from desktop.vault.errors import VaultError
+from desktop.vault.anchor import Head
+from desktop.vault.errors import StaleHeader, VaultError
+
+KEK_SETTING = "kek_id"  # the id of the KEK the database was last used with (issue 13)
 
 
 class VaultState(StrEnum):
@@ -69,7 +73,7 @@ class VaultService:
         with register.write() as conn:
             for key, value in (("municipality", municipality or self.policy.municipality),
                                ("route_id", route_id or self.policy.default_route),
-                               ("vault_id", created.vault_id)):
+                               ("vault_id", created.vault_id), (KEK_SETTING, self.keystore.kek_id())):
                 conn.execute("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)", (key, value))
             register.audit(conn, "register_aangemaakt")
         return register, created.recovery_code
@@ -88,8 +92,38 @@ class VaultService:
             pass
 
     def _bind(self, register: Register) -> None:
-        """Locking the register also drops the key-encryption key held by the key store."""
+        """Locking the register also drops the KEK; audited commits move the audit anchor."""
         register.on_lock.append(self.keystore.lock)
+        register.on_commit.append(lambda: self._anchor(register))
+        register.audit_anchor = self.keystore.anchored_head
+
+    def _anchor(self, register: Register) -> None:
+        """Anchor the audit head in the header; a changed anchored row is left as evidence."""
+        try:
+            prev = self.keystore.anchored_head()
+            with register.read() as conn:
+                if prev is None:
+                    now = Head(*audit.head(conn))
+                elif audit.anchor_state_quick(conn, prev.last_id, prev.head):
+                    now = Head(*audit.head_after(conn, prev.count, prev.last_id))
+                else:
+                    return  # tampering: keep the anchor as it is, ``check`` reports it
+            self.keystore.set_anchor(now)
+        except OSError:
+            pass  # full/read-only disk: the anchor stays behind; the next commit catches up
+
+    def _check_kek(self, register: Register, record: bool) -> None:
+        """Refuse an old key file put back (revoked secrets); finish an interrupted change."""
+        current, previous = self.keystore.kek_id(), self.keystore.previous_kek_id()
+        stored = register.setting(KEK_SETTING)
+        if stored == current:
+            return
+        if stored and stored != previous:
+            raise StaleHeader()
+        if record:  # first use after the update, or a crash between header and database
+            with register.write() as conn:
+                conn.execute("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)",
+                             (KEK_SETTING, current))
 
     def unlock(self, method: UnlockMethod, secret: str = "", *, record: bool = True) -> Register:
         """Unlock with one slot. ``record=False`` (used by ``schakel check``) writes nothing,
@@ -104,6 +138,12 @@ class VaultService:
         try:
             register = self._open(key)
         except BaseException:
+            self.keystore.lock()
+            raise
+        try:
+            self._check_kek(register, record)
+        except BaseException:
+            register.lock()
             self.keystore.lock()
             raise
         self._bind(register)
@@ -132,8 +172,9 @@ class VaultService:
 
     # -- key management on an unlocked register ------------------------------
     def change_passphrase(self, register: Register, new_passphrase: str) -> None:
+        """New passphrase and a new KEK: an old key file no longer opens this register."""
         self.keystore.change_passphrase(register.key(), new_passphrase)
-        self._audit(register, "wachtwoordzin_gewijzigd")
+        self._audit(register, "wachtwoordzin_gewijzigd", new_kek=True)
 
     def enable_keyring(self, register: Register) -> None:
         if not self.policy.allow_keyring:
@@ -143,11 +184,11 @@ class VaultService:
 
     def disable_keyring(self, register: Register) -> None:
         self.keystore.remove_keyring_slot()
-        self._audit(register, "sleutelbos_uitgezet")
+        self._audit(register, "sleutelbos_uitgezet", new_kek=True)
 
     def new_recovery_code(self, register: Register) -> str:
         code = self.keystore.regenerate_recovery_code(register.key())
-        self._audit(register, "herstelcode_vernieuwd")
+        self._audit(register, "herstelcode_vernieuwd", new_kek=True)
         return code
 
     def rotate_key(self, register: Register) -> Register:
@@ -159,10 +200,12 @@ class VaultService:
         new_key = self.keystore.rotate_data_key(old_key, self.db_path)
         reopened = self._open(new_key)
         self._bind(reopened)
-        self._audit(reopened, "gegevenssleutel_vervangen")
+        self._audit(reopened, "gegevenssleutel_vervangen", new_kek=True)
         return reopened
 
-    @staticmethod
-    def _audit(register: Register, action: str) -> None:
+    def _audit(self, register: Register, action: str, new_kek: bool = False) -> None:
         with register.write() as conn:
+            if new_kek:
+                conn.execute("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)",
+                             (KEK_SETTING, self.keystore.kek_id()))
             register.audit(conn, action)

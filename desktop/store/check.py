@@ -18,15 +18,38 @@ class CheckReport:
     counts: dict[str, int] = field(default_factory=dict)
     schema_version: int = 0
     cipher_version: str = ""
+    audit_head: str = ""  # witness "<count>/<12 hex>" (see desktop/vault/anchor.py)
+    anchor_problem: str | None = None  # Dutch text when rows were removed or re-chained
+    anchor_note: str | None = None  # e.g. the anchor caught up after an interruption
 
     @property
     def ok(self) -> bool:
         return not (self.cipher_problems or self.integrity_problems or self.foreign_key_problems
-                    or self.audit_break_at is not None)
+                    or self.audit_break_at is not None or self.anchor_problem)
 
 
 COUNTED = ("case_file", "person", "address", "organisation", "identifier", "enrichment",
            "checklist_answer", "route_step", "handover", "export_log", "stats_record", "audit_log")
+
+
+ANCHOR_PROBLEMS = {
+    audit.AnchorState.TRUNCATED: "auditlog ingekort: regels die in het sleutelbestand verankerd zijn ontbreken",
+    audit.AnchorState.CHANGED: "auditlog gewijzigd: de verankerde regel is veranderd of de keten is opnieuw opgebouwd",
+}
+
+
+def check_anchor(conn: Connection, rep: CheckReport, anchored: tuple[int, int, str] | None) -> str:
+    """Compare the database with the anchored head; returns the AnchorState."""
+    count, last, head_hash = audit.head(conn)
+    rep.audit_head = f"{count}/{head_hash[:12]}"
+    if anchored is None:
+        rep.anchor_note = "auditlog nog niet verankerd (eerste controle na de update)"
+        return audit.AnchorState.BEHIND
+    state = audit.anchor_state(conn, *anchored)
+    rep.anchor_problem = ANCHOR_PROBLEMS.get(state)
+    if state == audit.AnchorState.BEHIND:
+        rep.anchor_note = "anker liep achter (onderbroken schrijfactie); bijgewerkt na een intacte keten"
+    return state
 
 
 def run_check(conn: Connection) -> CheckReport:

@@ -136,3 +136,19 @@ class RotationFailed(VaultError):
         "Het vernieuwen van de sleutel is niet gelukt. De kluis gebruikt nog de oude "
         "sleutel en is niet beschadigd."
     )
+
+
+class LegacySlot(VaultError):
+    default_message = (
+        "Deze kluis heeft nog een sleutelvak uit een oudere Schakel. Ontgrendel één keer met de "
+        "wachtwoordzin en maak een nieuwe herstelcode; daarna kan deze handeling wel."
+    )
+
+
+class StaleHeader(HeaderDamaged):
+    """An older key file than the one the database was last used with (revoked secrets)."""
+
+    default_message = (
+        "Dit sleutelbestand is verouderd: de wachtwoordzin, herstelcode of sleutel is sindsdien "
+        "gewijzigd. Gebruik het huidige sleutelbestand of zet een recente back-up terug."
+    )

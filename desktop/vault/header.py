@@ -1,16 +1,23 @@
 """The key header file (``schakel.keys.json``): format, validation, atomic writes.
 
-Layout (version 1)::
+Layout (version 2; version 1 is still read, and written as 2 on the next change)::
 
-    {"format": "schakel-sleutels", "version": 1,
+    {"format": "schakel-sleutels", "version": 2,
      "vault_id": "<32 hex>", "created": "<ISO 8601 UTC>",
      "data_key": {"nonce": b64, "ct": b64},        # data key wrapped by the KEK
      "key_check": "<hex HMAC>",                     # slots.key_check(data key)
      "pending": null | {"data_key": {...}, "key_check": "<hex>"},
-     "slots": {"passphrase": {"kdf": {"name": "scrypt", "n", "r", "p", "salt"}, "kek": {...}},
+     "slots": {"passphrase": {"kdf": {"name": "scrypt", "n", "r", "p", "salt"}, "kek": {...},
+                              "pub": b64, "epub": b64},   # v2: X25519, see sealed.py
                "recovery":   {... same ...},
                "keyring":    {"service": "Schakel"}},   # KEK lives in the OS keyring
+     "previous_kek": "<hex id>",                    # id of the KEK before the last change
+     "keyring_rollover": null | {...},              # new KEK under the old one, while the
+                                                    # keyring entry is being replaced
+     "anchor": null | {"count", "last_id", "head", "mac"},   # audit head, see anchor.py
      "mac": "<hex>"}                                # slots.header_mac over the rest
+
+A v1 header (no "pub" in the slots, no anchor) keeps its exact v1 body for the MAC.
 
 Writes go to a temp file in the same folder, are fsynced, then ``os.replace``d over
 the old header (and the folder fsynced on POSIX), so a crash leaves either the old
@@ -22,19 +29,19 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import os
-import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from desktop import safe_files
 
 from .errors import HeaderDamaged, VaultMissing
 from .kdf import ScryptParams
 from .slots import Wrapped
 
 FORMAT = "schakel-sleutels"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
 MAX_BYTES = 64 * 1024
 
 
@@ -45,6 +52,22 @@ class SecretSlot:
     params: ScryptParams
     salt: bytes
     kek: Wrapped
+    pub: bytes = b""  # X25519 public key of the slot (empty: a v1 symmetric slot)
+    epub: bytes = b""  # ephemeral public key of the current seal
+
+    @property
+    def legacy(self) -> bool:
+        return not self.pub
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The audit chain's head, MAC'd under a KEK-derived key (see anchor.py)."""
+
+    count: int
+    last_id: int
+    head: str
+    mac: bytes
 
 
 @dataclass(frozen=True)
@@ -64,6 +87,10 @@ class Header:
     keyring_service: str | None = None
     pending: PendingKey | None = None
     mac: bytes = b""
+    version: int = VERSION
+    previous_kek: str = ""
+    keyring_rollover: Wrapped | None = None
+    anchor: Anchor | None = None
 
     def slot_names(self) -> set[str]:
         names = {"recovery"}
@@ -93,7 +120,16 @@ def _wrapped(w: Wrapped) -> dict[str, str]:
 
 def _secret_slot(s: SecretSlot) -> dict[str, Any]:
     kdf = {"name": "scrypt", "n": s.params.n, "r": s.params.r, "p": s.params.p}
-    return {"kdf": kdf | {"salt": _b64(s.salt)}, "kek": _wrapped(s.kek)}
+    out: dict[str, Any] = {"kdf": kdf | {"salt": _b64(s.salt)}, "kek": _wrapped(s.kek)}
+    if not s.legacy:
+        out |= {"pub": _b64(s.pub), "epub": _b64(s.epub)}
+    return out
+
+
+def _anchor(a: Anchor | None) -> dict[str, Any] | None:
+    if a is None:
+        return None
+    return {"count": a.count, "last_id": a.last_id, "head": a.head, "mac": a.mac.hex()}
 
 
 def to_dict(h: Header) -> dict[str, Any]:
@@ -105,9 +141,9 @@ def to_dict(h: Header) -> dict[str, Any]:
     pending = None
     if h.pending is not None:
         pending = {"data_key": _wrapped(h.pending.data_key), "key_check": h.pending.key_check.hex()}
-    return {
+    out = {
         "format": FORMAT,
-        "version": VERSION,
+        "version": h.version,
         "vault_id": h.vault_id,
         "created": h.created,
         "data_key": _wrapped(h.data_key),
@@ -116,6 +152,10 @@ def to_dict(h: Header) -> dict[str, Any]:
         "slots": slots,
         "mac": h.mac.hex(),
     }
+    if h.version >= 2:
+        rollover = _wrapped(h.keyring_rollover) if h.keyring_rollover is not None else None
+        out |= {"previous_kek": h.previous_kek, "keyring_rollover": rollover, "anchor": _anchor(h.anchor)}
+    return out
 
 
 # -- validation ----------------------------------------------------------------------
@@ -158,7 +198,23 @@ def _parse_secret_slot(slots: dict[str, Any], name: str) -> SecretSlot:
     params = ScryptParams(_field(kdf, "n", int), _field(kdf, "r", int), _field(kdf, "p", int))
     if not params.is_sane():
         raise _damaged(f"ongeldige scrypt-parameters in '{name}'")
-    return SecretSlot(params=params, salt=_bytes(kdf, "salt"), kek=_parse_wrapped(slot, "kek"))
+    pub = _bytes(slot, "pub") if "pub" in slot else b""
+    epub = _bytes(slot, "epub") if "pub" in slot else b""
+    if "pub" in slot and (len(pub) != 32 or len(epub) != 32):
+        raise _damaged(f"ongeldige publieke sleutel in '{name}'")
+    return SecretSlot(params, _bytes(kdf, "salt"), _parse_wrapped(slot, "kek"), pub, epub)
+
+
+def _parse_anchor(data: dict[str, Any]) -> Anchor | None:
+    if data.get("anchor") is None:
+        return None
+    a = _field(data, "anchor", dict)
+    return Anchor(_field(a, "count", int), _field(a, "last_id", int), _field(a, "head", str),
+                  _bytes(a, "mac", "hex"))
+
+
+def _parse_rollover(data: dict[str, Any]) -> Wrapped | None:
+    return None if data.get("keyring_rollover") is None else _parse_wrapped(data, "keyring_rollover")
 
 
 def _parse_pending(data: dict[str, Any]) -> PendingKey | None:
@@ -185,7 +241,7 @@ def from_dict(data: Any) -> Header:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise _damaged("geen sleutelbestand van Schakel")
     version = data.get("version")
-    if version != VERSION:
+    if version not in READABLE_VERSIONS:
         raise _damaged(f"onbekende versie {version!r}; misschien gemaakt door een nieuwere Schakel")
     slots = _field(data, "slots", dict)
     return Header(
@@ -198,6 +254,10 @@ def from_dict(data: Any) -> Header:
         keyring_service=_parse_keyring(slots),
         pending=_parse_pending(data),
         mac=_bytes(data, "mac", "hex"),
+        version=version,
+        previous_kek=str(data.get("previous_kek") or "") if version >= 2 else "",
+        keyring_rollover=_parse_rollover(data) if version >= 2 else None,
+        anchor=_parse_anchor(data) if version >= 2 else None,
     )
 
 
@@ -222,26 +282,6 @@ def read(path: Path) -> Header:
 
 
 def write(path: Path, header: Header) -> None:
-    """Atomically replace ``path`` with ``header``."""
+    """Atomically replace ``path`` with ``header`` (0600, never through a symlink)."""
     payload = json.dumps(to_dict(header), indent=2, sort_keys=True).encode() + b"\n"
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as tmp:
-            tmp.write(payload)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if sys.platform == "win32":
-        return  # directories cannot be opened for fsync on Windows; NTFS journals the rename
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    safe_files.write_bytes(path, payload, overwrite=True)

@@ -2,22 +2,25 @@
 
 Key hierarchy (like LUKS, with one extra level)::
 
-    passphrase --scrypt--\\
-    recovery code -scrypt-> wrapping key --AES-GCM--> KEK --AES-GCM--> data key
-    OS keyring ------------------------------------> KEK        (SQLCipher raw key)
+    passphrase --scrypt--> X25519 key --sealed box--\
+    recovery code -scrypt-> X25519 key --sealed box--> KEK --AES-GCM--> data key
+    OS keyring ---------------------------------------> KEK        (SQLCipher raw key)
 
 Every slot holds the same random key-encryption key (KEK); the header holds the data
-key wrapped once by the KEK. So:
+key wrapped once by the KEK. Revocation (issue 13): every change or revocation of a
+secret - new passphrase, new recovery code, keyring slot off - and every data-key
+rotation makes a *new* KEK and reseals every remaining slot to it (``rekek.py``; the
+sealed slots need only their public key, see ``sealed.py``). So an old header plus an
+old secret yields only an old KEK, which opens nothing in the current header. A
+passphrase change alone leaves the data key as it was: an old header plus the old
+passphrase still unwraps *that* data key, which the database stops accepting only after
+``rotate_data_key``. The database records the current KEK id (``kek_id``), so the app
+refuses an old header put back even before a rotation.
 
-* changing the passphrase or regenerating the recovery code rewraps only the KEK;
-* rotating the data key rewraps only the data key under the KEK: no slot secret is
-  needed, and the keyring entry (which holds the KEK) does not change;
-* the KEK stays in memory while the vault is unlocked (``lock()`` drops it); all
-  operations that rewrite the header need it, because the header carries a MAC
-  under the KEK that catches any tampering with slots, keys or the pending record.
-
-Rotation does not replace the KEK: it shuts out someone who learnt the *data key*
-(memory dump, an old copy of it), not someone who holds the header and a slot secret.
+The KEK stays in memory (a bytearray, zeroed on ``lock()``) while the vault is
+unlocked; operations that rewrite the header need it, because the header carries a MAC
+under the KEK that catches any tampering with slots, keys, the pending record or the
+audit anchor (``anchor.py``).
 
 Crash-safe rotation, in phases:
 
@@ -40,7 +43,8 @@ from pathlib import Path
 from desktop.paths import HEADER_FILE, VAULT_FILE
 from desktop.policy import Policy
 
-from . import errors, header, keyring_slot, recovery, rotation, secret_slots, slots
+from . import anchor, errors, header, kdf, keyring_slot, recovery, rekek, rotation, secret_slots, slots
+from .anchor import Head
 from .header import Header, PendingKey
 from .keyring_slot import KeyringState
 from .probe import opens_with
@@ -78,7 +82,20 @@ class KeyStore:
         self.policy = policy or Policy()
         self.header_path = self.data_dir / HEADER_FILE
         self.db_path = self.data_dir / VAULT_FILE
-        self._kek: bytes | None = None
+        self._kek_buf: bytearray | None = None
+
+    @property
+    def _kek(self) -> bytes | None:
+        return None if self._kek_buf is None else bytes(self._kek_buf)
+
+    @_kek.setter
+    def _kek(self, value: bytes | None) -> None:
+        self._wipe()
+        self._kek_buf = None if value is None else bytearray(value)
+
+    def _wipe(self) -> None:
+        if self._kek_buf is not None:
+            self._kek_buf[:] = bytes(len(self._kek_buf))
 
     # -- state ---------------------------------------------------------------------
 
@@ -101,7 +118,7 @@ class KeyStore:
         return self._kek is not None
 
     def lock(self) -> None:
-        """Drop the KEK reference. (Python cannot wipe memory; the store closes the DB.)"""
+        """Zero the KEK buffer and drop it (copies made by ``bytes()`` are only released)."""
         self._kek = None
 
     def verify_key(self, key: bytes) -> bool:
@@ -154,13 +171,19 @@ class KeyStore:
         if h.passphrase is None:
             raise errors.SlotMissing(errors.SlotMissing.NO_PASSPHRASE)
         kek = secret_slots.open_passphrase(h.passphrase, passphrase, h.vault_id)
-        return self._finish_unlock(h, kek, errors.HeaderTampered())
+        key = self._finish_unlock(h, kek, errors.HeaderTampered())
+        if secret_slots.needs_upgrade(h.passphrase, kdf.PASSPHRASE_PARAMS):  # v1 or r=6: upgrade
+            self._upgrade_slot(passphrase=secret_slots.seal_passphrase(kek, passphrase, h.vault_id))
+        return key
 
     def unlock_with_recovery(self, code: str) -> bytes:
         recovery.parse(code)  # RecoveryCodeMalformed before any file access
         h = header.read(self.header_path)
         kek = secret_slots.open_recovery(h.recovery, code, h.vault_id)
-        return self._finish_unlock(h, kek, errors.HeaderTampered())
+        key = self._finish_unlock(h, kek, errors.HeaderTampered())
+        if secret_slots.needs_upgrade(h.recovery, kdf.RECOVERY_PARAMS):
+            self._upgrade_slot(recovery=secret_slots.seal_recovery(kek, code, h.vault_id))
+        return key
 
     def unlock_with_keyring(self) -> bytes:
         if not self.policy.allow_keyring:
@@ -169,7 +192,26 @@ class KeyStore:
         if h.keyring_service is None:
             raise errors.SlotMissing(errors.SlotMissing.NO_KEYRING)
         kek = keyring_slot.load_kek(h.vault_id)
-        return self._finish_unlock(h, kek, errors.KeyringEntryInvalid())
+        try:
+            kek = rekek.open_rollover(h, kek)  # a crash left the old KEK in the keyring
+        except slots.UnwrapFailed:
+            pass
+        else:
+            key = self._finish_unlock(h, kek, errors.KeyringEntryInvalid())
+            self._finish_rollover(kek)
+            return key
+        key = self._finish_unlock(h, kek, errors.KeyringEntryInvalid())
+        if h.keyring_rollover is not None:  # crash after the keyring was already replaced
+            self._finish_rollover(kek)
+        return key
+
+    def _upgrade_slot(self, **slot: object) -> None:
+        """Rewrite one slot in today's format (same secret, same KEK); best effort."""
+        h, kek = self._session(None)
+        try:
+            self._write(replace(h, **slot), kek)  # type: ignore[arg-type]
+        except OSError:
+            pass  # read-only or full disk: the old slot keeps working, upgrade next time
 
     def _finish_unlock(self, h: Header, kek: bytes, bad_kek: errors.VaultError) -> bytes:
         """Check the KEK against the header, settle a pending rotation, keep the KEK."""
@@ -187,37 +229,116 @@ class KeyStore:
         mac_ok = secrets.compare_digest(slots.header_mac(kek, h.body()), h.mac)
         if not mac_ok or not slots.matches_key_check(data_key, h.key_check):
             raise errors.HeaderTampered()
+        if h.anchor is not None and not anchor.verify(kek, h.anchor):
+            raise errors.HeaderTampered()
 
     # -- operations on an unlocked vault ----------------------------------------------
 
     def _session(self, key: bytes | None) -> tuple[Header, bytes]:
         """The current header and KEK; checks the header MAC and (if given) the data key."""
-        if self._kek is None:
+        kek = self._kek
+        if kek is None:
             raise errors.VaultLocked()
         h = header.read(self.header_path)
-        if not secrets.compare_digest(slots.header_mac(self._kek, h.body()), h.mac):
+        if not secrets.compare_digest(slots.header_mac(kek, h.body()), h.mac):
             raise errors.HeaderTampered()
         if key is not None and not slots.matches_key_check(key, h.key_check):
             raise errors.WrongKey()
-        return h, self._kek
+        return h, kek
 
     def _write(self, h: Header, kek: bytes) -> Header:
+        h = replace(h, version=header.VERSION)
         signed = replace(h, mac=slots.header_mac(kek, h.body()))
         header.write(self.header_path, signed)
         return signed
 
+    # -- KEK identity and the audit anchor ---------------------------------------------
+
+    def kek_id(self) -> str:
+        """Public id of the KEK in use (the database stores it; see ``StaleHeader``)."""
+        _, kek = self._session(None)
+        return rekek.kek_id(kek)
+
+    def previous_kek_id(self) -> str:
+        return self._session(None)[0].previous_kek
+
+    def anchored_head(self) -> Head | None:
+        """The audit head recorded in the (MAC-checked) header, or None if never anchored."""
+        h, kek = self._session(None)
+        if h.anchor is None:
+            return None
+        if not anchor.verify(kek, h.anchor):
+            raise errors.HeaderTampered()
+        return anchor.head_of(h.anchor)
+
+    def set_anchor(self, head: Head) -> None:
+        """Record the audit head (after the commit that appended the rows)."""
+        h, kek = self._session(None)
+        if h.anchor is not None and anchor.head_of(h.anchor) == head:
+            return
+        self._write(replace(h, anchor=anchor.make(kek, head)), kek)
+
+    # -- secrets: every change or revocation makes a new KEK ----------------------------
+
+    def _rekek(self, key: bytes | None, *, keyring_on: bool | None = None, **changes: object) -> None:
+        """New KEK, every remaining slot resealed, keyring entry replaced; crash-safe.
+
+        Header first (atomic). With a keyring slot the header also carries the new KEK
+        wrapped under the old one until the keyring entry is replaced; a crash in between
+        is finished at the next keyring unlock (``unlock_with_keyring``).
+        """
+        h, kek = self._session(key)
+        if h.pending is not None:
+            raise errors.RotationFailed(
+                "Er staat nog een onderbroken sleutelwissel open. Vergrendel en ontgrendel "
+                "de kluis en probeer het daarna opnieuw."
+            )
+        new_h, new_kek = rekek.rekek(h, kek, **changes)  # type: ignore[arg-type]
+        keyring = h.keyring_service is not None if keyring_on is None else keyring_on
+        if not keyring:
+            new_h = replace(new_h, keyring_service=None)
+        if new_h.anchor is None and h.anchor is not None:
+            new_h = replace(new_h, anchor=anchor.make(new_kek, anchor.head_of(h.anchor)))
+        if keyring:
+            self._write(rekek.with_rollover(new_h, kek, new_kek), new_kek)
+            self._kek = new_kek
+            self._finish_rollover(new_kek)
+        else:
+            self._write(new_h, new_kek)
+            self._kek = new_kek
+            if h.keyring_service is not None:
+                try:
+                    keyring_slot.delete_kek(h.vault_id)
+                except errors.VaultError:
+                    pass  # out of reach: the old entry holds an old KEK, useless now
+
+    def _finish_rollover(self, kek: bytes) -> None:
+        """Put ``kek`` in the keyring and drop the rollover record (or the keyring slot)."""
+        h, _ = self._session(None)
+        if h.keyring_rollover is None:
+            return
+        try:
+            keyring_slot.store_kek(h.vault_id, kek)
+        except errors.VaultError:
+            self._write(replace(h, keyring_rollover=None, keyring_service=None), kek)
+            raise errors.KeyringUnavailable(
+                "De sleutelbos van deze computer kon niet worden bijgewerkt; ontgrendelen via "
+                "Windows is uitgezet. Zet het opnieuw aan in Instellingen."
+            ) from None
+        self._write(replace(h, keyring_rollover=None), kek)
+
     def change_passphrase(self, key: bytes, new_passphrase: str) -> None:
-        """Rewrap the KEK under a new passphrase (also adds a passphrase slot if none)."""
+        """A new passphrase slot and a new KEK (also adds a passphrase slot if none)."""
         check_passphrase(new_passphrase)
         h, kek = self._session(key)
         slot = secret_slots.seal_passphrase(kek, new_passphrase, h.vault_id)
-        self._write(replace(h, passphrase=slot), kek)
+        self._rekek(key, passphrase=slot)
 
     def regenerate_recovery_code(self, key: bytes) -> str:
-        """A new recovery code (show once); the old code stops working."""
+        """A new recovery code (show once) and a new KEK; the old code stops working."""
         h, kek = self._session(key)
         code = recovery.generate()
-        self._write(replace(h, recovery=secret_slots.seal_recovery(kek, code, h.vault_id)), kek)
+        self._rekek(key, recovery=secret_slots.seal_recovery(kek, code, h.vault_id))
         return code
 
     def add_keyring_slot(self, key: bytes) -> None:
@@ -230,17 +351,13 @@ class KeyStore:
             self._write(replace(h, keyring_service=keyring_slot.SERVICE), kek)
 
     def remove_keyring_slot(self) -> None:
-        """Delete the keyring entry, then the slot. An unreachable keyring does not block."""
-        h, kek = self._session(None)
+        """Delete the keyring entry and the slot, with a new KEK (an undeleted entry is useless)."""
+        h, _ = self._session(None)
         if h.keyring_service is None:
             return
         if h.passphrase is None:
             raise errors.SlotMissing(errors.SlotMissing.LAST_DAILY_SLOT)
-        try:
-            keyring_slot.delete_kek(h.vault_id)
-        except errors.KeyringUnavailable:
-            pass  # entry (if any) is out of reach; the slot goes regardless
-        self._write(replace(h, keyring_service=None), kek)
+        self._rekek(None, keyring_on=False)
 
     # -- rotation ------------------------------------------------------------------
 
@@ -266,6 +383,8 @@ class KeyStore:
                 "Het vernieuwen van de sleutel kan niet: de database opent niet met de "
                 "huidige sleutel."
             )
+        self._rekek(key)  # a new KEK first: the new data key never sits under an old one
+        h, kek = self._session(key)
         new_key = secrets.token_bytes(KEY_BYTES)
         pending = PendingKey(
             slots.wrap(kek, new_key, h.vault_id, slots.DATA_KEY), slots.key_check(new_key)
