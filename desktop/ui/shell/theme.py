@@ -45,6 +45,18 @@ QSS_COLOURS = {
 }
 
 
+def high_contrast() -> bool:
+    """Whether the OS asks for high contrast (Windows contrast themes; EN 301 549 §11.7)."""
+    hints = QGuiApplication.styleHints()
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is None:  # Qt < 6.10 has no contrast preference
+        return False
+    try:
+        return accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+    except AttributeError:
+        return False
+
+
 def is_dark() -> bool:
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
@@ -84,16 +96,35 @@ def app_icon() -> QIcon:
 
 
 def apply(app: QApplication) -> None:
-    """Fusion, our palette for the current colour scheme, spacing and the icon."""
-    fusion = QStyleFactory.create("Fusion")
-    if fusion is not None:
-        app.setStyle(fusion)
+    """Fusion, our palette for the current colour scheme, spacing and the icon; under a
+    high-contrast OS theme the platform's own style and colours instead (no palette, no QSS)."""
+    global _PLATFORM_STYLE
+    _PLATFORM_STYLE = app.style().name() if app.style() is not None else ""
     _apply_scheme(app)
     app.setWindowIcon(app_icon())
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: _apply_scheme(app))
+    accessibility = getattr(app.styleHints(), "accessibility", None)
+    if accessibility is not None:
+        accessibility().contrastPreferenceChanged.connect(lambda _pref: _apply_scheme(app))
+
+
+_PLATFORM_STYLE = ""
 
 
 def _apply_scheme(app: QApplication) -> None:
+    if high_contrast():
+        if _PLATFORM_STYLE:
+            style = QStyleFactory.create(_PLATFORM_STYLE)
+            if style is not None:
+                app.setStyle(style)
+        app.setStyleSheet("")
+        app.setPalette(app.style().standardPalette())
+        app.setProperty("schakel_high_contrast", True)
+        return
+    app.setProperty("schakel_high_contrast", False)
+    fusion = QStyleFactory.create("Fusion")
+    if fusion is not None and app.style().name().lower() != "fusion":
+        app.setStyle(fusion)
     dark = is_dark()
     app.setPalette(palette(dark))
     app.setStyleSheet(stylesheet(dark))
