@@ -98,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Feature command modules: each defines ``add_parsers(sub)`` and ``HANDLERS = {name: fn(args) -> int}``.
 # A new feature adds its module name here (one line) instead of editing this file's parser body.
-FEATURE_COMMANDS: tuple[str, ...] = ("desktop.cli_attachments",)
+FEATURE_COMMANDS: tuple[str, ...] = ("desktop.cli_attachments", "desktop.cli_transfer")
 
 
 def feature_modules() -> list:
@@ -116,13 +116,17 @@ def _add_export_parsers(sub: argparse._SubParsersAction) -> None:
     e.add_argument("case", metavar="ZAAKNUMMER")
     e.add_argument("--profile", required=True,
                    help="exportprofiel, bv. riec, zorgcoordinator, terugkoppeling-melder")
-    e.add_argument("--out", required=True, metavar="BESTAND.pdf")
-    e.add_argument("--password-stdin", action="store_true", help=PASSWORD_HELP)
     a = sub.add_parser("export-agenda", help="maak een gepseudonimiseerde overlegagenda (PDF)")
     a.add_argument("cases", nargs="+", metavar="ZAAKNUMMER")
-    a.add_argument("--out", required=True, metavar="BESTAND.pdf")
     a.add_argument("--profile", default="overleg-agenda", help="agendaprofiel")
-    a.add_argument("--password-stdin", action="store_true", help=PASSWORD_HELP)
+    for p in (e, a):
+        p.add_argument("--out", metavar="BESTAND.pdf", help="doelbestand (niet bij --check)")
+        p.add_argument("--password-stdin", action="store_true", help=PASSWORD_HELP)
+        guard = p.add_mutually_exclusive_group()
+        guard.add_argument("--check", action="store_true",
+                           help="toon de bevindingen van de minimalisatiecontrole; schrijf niets")
+        guard.add_argument("--redact", action="store_true",
+                           help="laat elke bevinding weg (vervangen door bv. [naam weggelaten])")
 
 
 def main(argv: list[str] | None = None) -> int:
