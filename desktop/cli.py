@@ -98,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Feature command modules: each defines ``add_parsers(sub)`` and ``HANDLERS = {name: fn(args) -> int}``.
 # A new feature adds its module name here (one line) instead of editing this file's parser body.
-FEATURE_COMMANDS: tuple[str, ...] = ("desktop.cli_attachments", "desktop.cli_transfer")
+FEATURE_COMMANDS: tuple[str, ...] = ("desktop.cli_attachments", "desktop.cli_transfer", "desktop.cli_keys")
 
 
 def feature_modules() -> list:

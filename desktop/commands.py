@@ -68,6 +68,11 @@ def _service(args: argparse.Namespace) -> VaultService:
 
 
 def _unlock(args: argparse.Namespace, record: bool = True) -> Register:
+    return _session(args, record)[1]
+
+
+def _session(args: argparse.Namespace, record: bool = True) -> tuple[VaultService, Register]:
+    """The vault service and the register it unlocked (key operations need both)."""
     service = _service(args)
     if service.state() == VaultState.NONE:
         raise CliError(f"geen register in {service.data_dir}; maak er een met 'schakel init'",
@@ -78,11 +83,11 @@ def _unlock(args: argparse.Namespace, record: bool = True) -> Register:
 
         if not PresenceGate.cli_may_use_keyring(service.policy):
             raise CliError(CLI_REFUSED, EXIT_UNLOCK)
-        return service.unlock(UnlockMethod.KEYRING, record=record)
+        return service, service.unlock(UnlockMethod.KEYRING, record=record)
     if passphrase is None:
         raise CliError("geen wachtwoordzin: gebruik --passphrase-stdin of SCHAKEL_PASSPHRASE",
                        EXIT_USAGE)
-    return service.unlock(UnlockMethod.PASSPHRASE, passphrase, record=record)
+    return service, service.unlock(UnlockMethod.PASSPHRASE, passphrase, record=record)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -308,31 +313,63 @@ def cmd_export_agenda(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace, numbers: list[str], profile_id: str, agenda: bool) -> int:
-    """Same profile enforcement and logging as the GUI; optional fields stay out."""
+    """Same profile enforcement, minimisation guard and logging as the GUI; optional
+    fields stay out. Open guard findings refuse the export (exit 5) unless --redact."""
     from desktop.services.export.folder import folder_warning
     from desktop.services.export.service import ExportChoices, ExportError, ExportService
 
-    out = Path(args.out)
-    if not out.parent.is_dir():
+    check = getattr(args, "check", False)
+    out = Path(args.out) if args.out else None
+    if out is None and not check:
+        raise CliError("geef --out BESTAND.pdf (of --check om alleen te controleren)", EXIT_USAGE)
+    if out is not None and not check and not out.parent.is_dir():
         raise CliError(f"map bestaat niet: {out.parent}", EXIT_USAGE)
     register = _unlock(args)  # reads the passphrase line first when --passphrase-stdin
     try:
-        password = _pdf_password(args)
+        password = None if check else _pdf_password(args)
         service = ExportService(register)
         try:
             profile = service.profile(profile_id)
             if agenda and profile.layout != "agenda":
                 raise CliError(f"'{profile_id}' is geen agendaprofiel", EXIT_USAGE)
             ids = [register.cases.id_for_number(n) for n in numbers]
-            preview = service.preview(ids, profile_id)
-            saved = service.save_as(service.render(preview, ExportChoices(password=password)),
-                                    out)
+            meeting = getattr(args, "meeting", None)
+            preview = service.preview(ids, profile_id, meeting_id=meeting)
+            choices = ExportChoices(password=password, questions=service.questions(preview))
+            if check:
+                return _print_findings(service.findings(preview, choices))
+            if getattr(args, "redact", False):
+                choices.redacted = {f.id for f in service.findings(preview, choices)}
+            if password is None and service.encryption_required():
+                raise CliError("het beleid eist een versleutelde PDF (pdf_versleutelen = "
+                               "\"verplicht\"): gebruik --password-stdin", EXIT_USAGE)
+            assert out is not None
+            saved = service.save_as(service.render(preview, choices), out)
         except ExportError as exc:
-            code = EXIT_USAGE if exc.code == "unknown_profile" else EXIT_ERROR
-            raise CliError(exc.message, code) from None
+            raise CliError(exc.message, _export_exit(exc.code)) from None
     finally:
         register.close()
     _report_export(saved, len(preview.optional_fields()), folder_warning(saved.path.parent))
+    return EXIT_OK
+
+
+def _export_exit(code: str) -> int:
+    if code == "unknown_profile":
+        return EXIT_USAGE
+    if code in ("findings", "finding_never", "consent"):
+        return EXIT_INPUT
+    return EXIT_ERROR
+
+
+def _print_findings(findings: list) -> int:
+    """Field and kind of each finding, never the matched text (exit 5 when any)."""
+    for finding in findings:
+        print(f"- {finding.describe()}")
+    if findings:
+        print(f"{len(findings)} bevinding(en) van de minimalisatiecontrole. Los ze op in Schakel "
+              "(Exports) of gebruik --redact.")
+        return EXIT_INPUT
+    print("Geen bevindingen van de minimalisatiecontrole.")
     return EXIT_OK
 
 
