@@ -41,6 +41,9 @@ class Register:
         self._key: bytes | None = key
         self._conn: Connection | None = conn
         self._lock = threading.RLock()
+        self._readers = threading.local()  # per-thread read connections (see ``reader``)
+        self._reader_conns: list[Connection] = []
+        self._readers_lock = threading.Lock()  # guards _reader_conns only (never the GUI's lock)
         self.on_change: list[Any] = []  # callbacks(kind: str, case_id: int | None)
         self.on_lock: list[Any] = []  # callbacks() run after the database is closed
         self.on_commit: list[Any] = []  # callbacks() after a commit that appended audit rows
@@ -70,6 +73,10 @@ class Register:
     def lock(self) -> None:
         with self._lock:
             conn, self._conn, self._key = self._conn, None, None
+            with self._readers_lock:
+                readers, self._reader_conns = self._reader_conns, []
+            for reader in readers:
+                reader.close()
             close_db(conn)
             callbacks, self.on_lock = list(self.on_lock), []
         for callback in callbacks:
@@ -104,6 +111,24 @@ class Register:
     def read(self) -> Iterator[Connection]:
         with self._lock:
             yield self.conn
+
+    @contextmanager
+    def reader(self) -> Iterator[Connection]:
+        """A read-only connection of this thread's own, for workers (WAL: its reads never wait
+        for the GUI's connection nor block it; no register lock is taken). Sees committed data."""
+        conn = getattr(self._readers, "conn", None)
+        if conn is None or self._conn is None:
+            key = self.key()
+            conn = open_db(self.db_path, key)
+            conn.execute("PRAGMA query_only = ON")
+            conn.execute("PRAGMA cache_size = -8192")  # 8 MiB: workers scan, they need no hot cache
+            with self._readers_lock:
+                if self._conn is None:
+                    conn.close()
+                    raise Locked()
+                self._reader_conns.append(conn)
+            self._readers.conn = conn
+        yield conn
 
     def audit(self, conn: Connection, action: str, case_id: int | None = None, detail: str = "") -> None:
         audit.append(conn, action, case_id, detail)
