@@ -6,10 +6,10 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 
-from attachment_files import MARKER, counts, eml_bytes, pdf_bytes, png_bytes, write
-from monitor_helpers import add_case
+from attachment_files import MARKER, counts, eml_bytes, new_case, pdf_bytes, png_bytes, write
 from test_retention_purge import decrypted_pages
 
+from desktop.domain import model as m
 from desktop.policy import Policy
 from desktop.services import maintenance
 from desktop.services.session import UnlockMethod, VaultService
@@ -23,8 +23,11 @@ def _needles(text: str) -> list[bytes]:
 
 
 def test_purge_removes_attachments_and_every_page_of_them(register, tmp_path):
-    due = add_case(register, received=date(2023, 11, 1), closed_on=date(2024, 1, 15), outcome="geen_actie")
-    keep = add_case(register, received=date(2026, 1, 5))
+    due = new_case(register)
+    with register.write() as conn:  # closed long ago (the route of a real closure is not the point here)
+        conn.execute("UPDATE case_file SET status = ?, closed_on = '2024-01-15', outcome = 'geen_actie'"
+                     " WHERE id = ?", (m.CaseStatus.CLOSED.value, due.id))
+    keep = new_case(register)
     # a marker that only lives inside an attached file (PNG text chunk, PDF text, e-mail body)
     secret = "Purgemarkeringfictief Żółkiewska"
     for name, data in (("a.png", png_bytes(text=secret)), ("b.pdf", pdf_bytes(text="Purgemarkeringfictief")),
@@ -51,7 +54,7 @@ def test_purge_removes_attachments_and_every_page_of_them(register, tmp_path):
 def test_backup_and_restore_carry_attachments(data_dir, tmp_path):
     service = VaultService(data_dir, Policy())
     reg, _code = service.create(PASS, use_keyring=False)
-    case = add_case(reg, received=date(2026, 1, 5))
+    case = new_case(reg)
     files = {"a.png": png_bytes(), "b.pdf": pdf_bytes(), "c.eml": eml_bytes()}
     for name, data in files.items():
         reg.attachments.add_file(case.id, write(tmp_path, name, data))
@@ -71,3 +74,17 @@ def test_backup_and_restore_carry_attachments(data_dir, tmp_path):
             assert row.sha256 == hashlib.sha256(data).hexdigest()
     finally:
         restored.close()
+
+
+def test_inzage_lists_the_attachments_of_the_persons_cases(register, tmp_path):
+    from desktop.services.access.request import CAUTION_ATTACHMENT, AccessQuery, build_overview, find_cases
+
+    subject = "Łukasz Wiśniewskifictief"
+    case = new_case(register, persons=[m.Person(name=subject)])
+    register.attachments.add_file(case.id, write(tmp_path, "advertentie Łukasz.png", png_bytes()))
+    query = AccessQuery(subject)
+    overview = build_overview(register, query, find_cases(register, query))
+    items = [i for i in overview.items if i.group == "Bijlagen"]
+    assert len(items) == 1 and items[0].caution == CAUTION_ATTACHMENT
+    assert items[0].value.startswith("advertentie Łukasz.png, toegevoegd op ")
+    assert items[0].label.startswith("Bijlage (PNG-afbeelding")

@@ -44,9 +44,12 @@ CAUTION_TEXT = "Vrije tekst: kan gegevens over anderen bevatten."
 CAUTION_ADDRESS = "Adres van de zaak: controleer of het over de verzoeker gaat."
 CAUTION_RECIPIENT = "Openbaar maken kan een lopend onderzoek schaden (UAVG art. 41)."
 CAUTION_CHECKLIST = "Signaal over de zaak: kan ook over anderen of een adres gaan."
+CAUTION_ATTACHMENT = ("Bijlage: het bestand kan ook over anderen gaan. Verstrek het zo nodig apart "
+                      "(Bijlagen, 'Opslaan als…').")
 #: Short forms of the cautions, for a narrow column (the full text goes in the tooltip).
 CAUTION_SHORT = {CAUTION_TEXT: "vrije tekst", CAUTION_ADDRESS: "adres van de zaak",
-                 CAUTION_RECIPIENT: "lopend onderzoek?", CAUTION_CHECKLIST: "signaal over de zaak"}
+                 CAUTION_RECIPIENT: "lopend onderzoek?", CAUTION_CHECKLIST: "signaal over de zaak",
+                 CAUTION_ATTACHMENT: "bijlage"}
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,7 @@ def build_overview(register: Register, query: AccessQuery, matches: list[CaseMat
         due = register.retention.due_date(case.id) if case.closed_on else None
         items += _CaseItems(case, set(match.person_ids), due, partners).build(handovers)
         items += _checklist_items(register, case)
+        items += _attachment_items(register, case)
     return AccessOverview(query, matches, items, today or date.today())
 
 
@@ -275,7 +279,18 @@ def _checklist_items(register: Register, case: m.Case) -> list[AccessItem]:
             for checklist, s in seen]
 
 
+def _attachment_items(register: Register, case: m.Case) -> list[AccessItem]:
+    """Attachments of the case (issue 20): name, type, size and date; the file is not in the PDF."""
+    from desktop.services.attachments import label_of, size_text
+
+    return [AccessItem(f"{case.id}/bijlage/{r.id}/file", case.id or 0, case.number, _GROUPS["bijlage"],
+                       f"Bijlage ({label_of(r)}, {size_text(r.size)})",
+                       f"{r.file_name}, toegevoegd op {r.added_at[:10]}", CAUTION_ATTACHMENT)
+            for r in register.attachments.list(case.id or 0)]
+
+
 _GROUPS = {
     "zaak": "Zaak", "signaal": "Signaal", "persoon": "Gegevens over u", "adres": "Adressen",
     "verrijking": "Opgevraagde gegevens", "ontvangers": "Ontvangers", "checklist": "Signalen",
+    "bijlage": "Bijlagen",
 }
