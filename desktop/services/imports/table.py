@@ -150,6 +150,8 @@ def _table(grid: list[list[str]], numbers: list[int], group_rows: set[int] | Non
                    for top, sub in zip(grid[head], below, strict=True)]
         start += 1
     data = [(n, r) for n, r in zip(numbers[start:], grid[start:], strict=True) if any(r)]
+    if not data:
+        raise refused("het bestand heeft een kopregel maar geen rijen met gegevens")
     keep = [i for i in range(width) if headers[i] or any(r[i] for _n, r in data)]
     names = _unique([headers[i] or f"Kolom {column_letter(i)}" for i in keep])
     return RawTable(names, [[r[i] for i in keep] for _n, r in data], [n for n, _r in data])

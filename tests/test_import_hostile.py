@@ -1,0 +1,97 @@
+"""Hostile and broken import files: each gives a clear Dutch refusal (exit 5) or imports correctly.
+
+Every file runs through the real CLI (``python -m desktop import``) in a subprocess capped at
+1 GiB of address space and 30 s of CPU/wall time. After each refusal the vault's logical
+content (the ``schakel check`` report, counts included) is unchanged. The corpus figures are
+printed (run with ``-s``) for the closing note.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import import_hostile as hostile
+import pytest
+
+PASS = "correct paard batterij nietje"
+CAP_BYTES = 1024 * 1024 * 1024
+CAP_SECONDS = 30
+
+
+def _cap() -> None:  # runs in the child before exec
+    resource.setrlimit(resource.RLIMIT_AS, (CAP_BYTES, CAP_BYTES))
+    resource.setrlimit(resource.RLIMIT_CPU, (CAP_SECONDS, CAP_SECONDS))
+
+
+def schakel(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "SCHAKEL_DATA_DIR": str(data_dir), "SCHAKEL_PASSPHRASE": PASS,
+           "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True,
+                          env=env, preexec_fn=_cap, timeout=CAP_SECONDS, check=False)
+
+
+@pytest.fixture(scope="module")
+def vault(tmp_path_factory):
+    data_dir = tmp_path_factory.mktemp("hostile-vault")
+    assert schakel(data_dir, "init").returncode == 0
+    return data_dir
+
+
+def _state(data_dir: Path) -> str:
+    result = schakel(data_dir, "check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    # Unlocking and checking add audit rows; everything else must stay exactly the same.
+    lines = [line for line in result.stdout.splitlines() if not line.startswith("Logboek")]
+    return re.sub(r"logboekregels \d+", "", "\n".join(lines))
+
+
+def _run_one(vault: Path, path: Path, expected: str) -> str:
+    before = _state(vault)
+    result = schakel(vault, "import", str(path))
+    assert "Traceback" not in result.stderr and "Error" not in result.stderr, result.stderr
+    if expected == "refused":
+        assert result.returncode == 5, (path.name, result.returncode, result.stderr)
+        assert "geweigerd" in result.stderr
+        assert _state(vault) == before, path.name
+        return "refused"
+    assert result.returncode == 0, (path.name, result.stderr)
+    assert result.stdout.startswith("Geïmporteerd: ")
+    assert "zaken 0," not in _state(vault)
+    return "imported"
+
+
+def test_hostile_corpus(vault, tmp_path):
+    outcomes: dict[str, int] = {}
+    for name, (_writer, expected) in hostile.CORPUS.items():
+        outcome = _run_one(vault, hostile.make(tmp_path, name), expected)
+        outcomes[outcome] = outcomes.get(outcome, 0) + 1
+    for kind, path in hostile.special_paths(tmp_path).items():
+        result = schakel(vault, "import", str(path))
+        assert result.returncode == 5 and "Traceback" not in result.stderr, kind
+        outcomes["refused"] += 1
+    print(f"\ncorpus: {sum(outcomes.values())} inputs, {outcomes}")
+
+
+def test_wrong_path_folder_each_have_their_own_words(vault, tmp_path):
+    paths = hostile.special_paths(tmp_path)
+    missing = schakel(vault, "import", str(paths["missing"])).stderr
+    folder = schakel(vault, "import", str(paths["folder"])).stderr
+    assert "bestaat niet" in missing and "map" in folder and missing != folder
+
+
+def test_refusals_name_row_and_column(vault, tmp_path):
+    result = schakel(vault, "import", str(hostile.make(tmp_path, "nul-cell.csv")))
+    assert "rij 3, kolom 'C'" in result.stderr and "NUL" in result.stderr
+    result = schakel(vault, "import", str(hostile.make(tmp_path, "formula-no-value.xlsx")))
+    assert "formule zonder opgeslagen uitkomst in cel A4" in result.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", list(hostile.HEAVY))
+def test_heavy_hostile_files(vault, tmp_path, name):
+    _run_one(vault, hostile.make(tmp_path, name, heavy=True), hostile.HEAVY[name][1])
