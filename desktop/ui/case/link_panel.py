@@ -69,6 +69,7 @@ class SuggestionCard(QFrame):
 class LinkPanel(QWidget):
     status_message = Signal(str)
     linked = Signal(int)
+    cards_changed = Signal()  # new suggestion cards (the intake's tab chain follows)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -102,6 +103,7 @@ class LinkPanel(QWidget):
         scroll.setWidget(inner)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its cards' buttons take the focus
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
@@ -151,6 +153,10 @@ class LinkPanel(QWidget):
             self.cards.append(card)
             card.show_state(self._state_of(suggestion.case_id))
         self.empty.setVisible(not suggestions)
+        self.cards_changed.emit()
+
+    def focus_chain(self) -> list[QWidget]:
+        return [card.button for card in self.cards]
 
     def _state_of(self, case_id: int) -> str:
         if case_id in self._linked_ids:

@@ -135,6 +135,11 @@ class AcutePanel(QFrame):
         return grid
 
     # -- behaviour -------------------------------------------------------------------
+    def focus_chain(self) -> list[QWidget]:
+        """The call recorder's inputs in reading order (hidden ones are skipped by Tab)."""
+        return [self.service, self.called_by.edit, self.called_at.edit, self.record_button,
+                self.calls, self.remove_button]
+
     def set_context(self, minor: m.TriState, forms: set[m.Form]) -> None:
         """A minor together with sexual exploitation shows the guidance too."""
         self._minor_sexual = minor == m.TriState.YES and m.Form.SEXUAL in forms

@@ -11,9 +11,10 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -135,15 +136,58 @@ class IntakePage(QWidget):
         self.acute.changed.connect(self._changed)
         for record_list in self.lists.values():
             record_list.changed.connect(self._changed)
+            record_list.rows_changed.connect(self._set_tab_order)
+        self.links.cards_changed.connect(self._set_tab_order)
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._follow_focus)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The whole form in reading order: acute, signal, every list, Opslaan/Sluiten, suggestions."""
+        s = self.signal
+        chain = [self.acute.acute, *self.acute.focus_chain(), s.observed_date.edit,
+                 s.observed_time.edit, s.how, s.received.edit, *s.signal_type.chain(),
+                 s.department.edit, s.function.edit, s.reporter_name.edit, s.title_field.edit,
+                 s.observations, *s.form_boxes.values(), *s.minor.chain()]
+        for record_list in self.lists.values():
+            chain += record_list.focus_chain()
+        return chain + [self.save_button, self.close_button, self.discard_button,
+                        *self.links.focus_chain()]
 
     def _set_tab_order(self) -> None:
-        s = self.signal
-        chain = [self.acute.acute, s.observed_date.edit, s.observed_time.edit, s.how,
-                 s.received.edit, s.signal_type.buttons[m.SignalType.PERSON],
-                 s.department.edit, s.function.edit, s.reporter_name.edit, s.title_field.edit,
-                 s.observations, *s.form_boxes.values(), s.minor.buttons[m.TriState.YES]]
+        chain = self.tab_chain()
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
+
+    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 (Qt API)
+        """Tab and Shift+Tab go round ``tab_chain`` (a closed ring: every part is reached)."""
+        current = QApplication.focusWidget()
+        chain = [w for w in self.tab_chain() if w is current or (
+            w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus)]
+        if current not in chain:
+            return super().focusNextPrevChild(next_)
+        step = 1 if next_ else -1
+        target = chain[(chain.index(current) + step) % len(chain)]
+        reason = Qt.FocusReason.TabFocusReason if next_ else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        return True
+
+    def _follow_focus(self, _old, new) -> None:
+        """Keep the focused input in view (also after "+ toevoegen" moved the focus)."""
+        if new is not None and self.scroll.widget() is not None and \
+                self.scroll.widget().isAncestorOf(new):
+            QTimer.singleShot(0, lambda: self._ensure_visible(new))
+
+    def _ensure_visible(self, widget: QWidget) -> None:
+        """After a new row is shown and laid out (Qt shows it one event later)."""
+        form = self.scroll.widget()
+        try:
+            if form is None or not form.isAncestorOf(widget) or not widget.isVisible():
+                return
+        except RuntimeError:  # the row was removed meanwhile
+            return
+        form.layout().activate()
+        self.scroll.ensureWidgetVisible(widget, 20, 40)
 
     # -- state and drafts ------------------------------------------------------------------
     def _load_initial(self) -> None:

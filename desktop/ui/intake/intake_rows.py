@@ -207,6 +207,7 @@ class RecordList(QGroupBox):
     """A titled list of ``RecordRow`` with an add button; ``path`` is e.g. "persons"."""
 
     changed = Signal()
+    rows_changed = Signal()  # a row was added or removed (the tab chain follows)
 
     def __init__(self, title: str, path: str, add_text: str,
                  make_row: Callable[[], RecordRow], parent: QWidget | None = None):
@@ -235,6 +236,7 @@ class RecordList(QGroupBox):
         self.rows.append(row)
         row.set_number(len(self.rows))
         row.setFocusProxy(next(iter(row.fields.values())))
+        self.rows_changed.emit()
         return row
 
     def remove_row(self, row: RecordRow) -> None:
@@ -245,6 +247,7 @@ class RecordList(QGroupBox):
         for i, other in enumerate(self.rows):
             other.set_number(i + 1)
         target = self.rows[min(index, len(self.rows) - 1)] if self.rows else self.add_button
+        self.rows_changed.emit()
         target.setFocus()
         self.changed.emit()
 
@@ -253,6 +256,14 @@ class RecordList(QGroupBox):
             self.rows.remove(row)
             row.setParent(None)
             row.deleteLater()
+        self.rows_changed.emit()
+
+    def focus_chain(self) -> list[QWidget]:
+        """Every row's inputs and remove button in reading order, then the add button."""
+        chain: list[QWidget] = []
+        for row in self.rows:
+            chain += [frame.inner for frame in row.fields.values()] + [row.remove_button]
+        return chain + [self.add_button]
 
     def state(self) -> list[dict[str, Any]]:
         return [row.state() for row in self.rows]

@@ -65,8 +65,22 @@ class ChoiceGroup(QWidget):
             self.buttons[value] = button
             row.addWidget(button)
             button.toggled.connect(lambda on: on and self.changed.emit())
+            button.toggled.connect(self._tab_stop)
         row.addStretch(1)
         self.setFocusProxy(next(iter(self.buttons.values())))
+        self._tab_stop()
+
+    def _tab_stop(self, _on: bool = True) -> None:
+        """Tab lands on the checked option (arrows move within the group), as in native forms."""
+        checked = self.group.checkedButton()
+        for button in self.buttons.values():
+            tab = checked is None or button is checked
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if tab else Qt.FocusPolicy.ClickFocus)
+        if checked is not None:
+            self.setFocusProxy(checked)
+
+    def chain(self) -> list[QRadioButton]:
+        return list(self.buttons.values())
 
     def value(self):
         return next((v for v, b in self.buttons.items() if b.isChecked()), None)
