@@ -49,7 +49,7 @@ class CaseService:
             if case.number and not repo_number_exists(self._r, case.number):
                 case.number = ""
             raise
-        self._r.links.invalidate()
+        self._r.links.case_saved(case)  # incremental: no rebuild of the name index
         self._r.changed("case", case.id)
         return case
 
@@ -64,7 +64,7 @@ class CaseService:
             self._r.audit(conn, action, case.id)
             if draft_key:
                 conn.execute("DELETE FROM draft WHERE key = ?", (draft_key,))
-        self._r.links.invalidate()
+        self._r.links.case_saved(case)  # incremental: no rebuild of the name index
         self._r.changed("case", case.id)
         return case
 

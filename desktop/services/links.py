@@ -30,7 +30,27 @@ class LinkService:
         self._names = repo.NameIndex()
 
     def invalidate(self) -> None:
+        """Drop the name index (after bulk changes: import, purge); ``warm`` reloads it."""
         self._names.invalidate()
+
+    def case_saved(self, case: m.Case) -> None:
+        """Update the name index for one saved case (instead of rebuilding it)."""
+        if case.id is not None:
+            self._names.update_case(case.id, [(f"{p.name} {p.alias}", p.birth_date)
+                                              for p in case.persons])
+
+    def case_removed(self, case_id: int) -> None:
+        self._names.remove_case(case_id)
+
+    @property
+    def warm_needed(self) -> bool:
+        return not self._names.loaded
+
+    def warm(self) -> None:
+        """Build the name index on the worker's own read connection (call from a worker)."""
+        if not self._names.loaded:
+            with self._r.reader() as conn:
+                self._names.load(conn)
 
     def suggest(self, case: m.Case, limit: int = 20) -> list[Suggestion]:
         """Existing cases that share something with ``case`` (which may be unsaved)."""

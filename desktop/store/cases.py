@@ -238,7 +238,8 @@ def summaries(conn: Connection, q: ListQuery) -> list[m.CaseSummary]:
     sql = (
         "SELECT c.id, c.number, c.received_on, c.forms, c.status, c.next_action, c.next_deadline,"
         " c.reporter_department, c.title,"
-        " (SELECT count(*) FROM case_link l WHERE l.case_a = c.id OR l.case_b = c.id) AS links"
+        " (SELECT count(*) FROM case_link WHERE case_a = c.id)"
+        " + (SELECT count(*) FROM case_link WHERE case_b = c.id) AS links"
         " FROM (SELECT c.id AS page_id FROM"
         f" {source} WHERE {where} ORDER BY {order} {direction}, c.id {direction}"
         " LIMIT ? OFFSET ?) page CROSS JOIN case_file c ON c.id = page.page_id"
