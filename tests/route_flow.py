@@ -22,10 +22,11 @@ D0 = date(2026, 3, 2)  # signal received (a Monday)
 ROUTES_DIR: Path = forms_dir() / "routes"
 
 
-def shipped_route(route_id: str) -> Route:
+def shipped_route(route_id: str, version: int | None = None) -> Route:
+    """A bundled route, its newest version unless ``version`` is given (old versions stay)."""
     catalog, problems = load_routes([ROUTES_DIR])
     assert problems == []
-    return catalog.latest(route_id)
+    return catalog.get(route_id, version) if version else catalog.latest(route_id)
 
 
 class Flow:

@@ -91,13 +91,22 @@ def test_shipped_route_files_have_no_problems(route_id):
 
 def test_catalog_holds_the_shipped_routes(catalog):
     assert catalog.ids() == SHIPPED
+    assert catalog.versions("west-friesland") == catalog.versions("zeeland-west-brabant") == [1, 2]
     assert catalog.get("west-friesland", 1).title == "Interne meldroute mensenhandel West-Friesland"
 
 
 def test_west_friesland_has_the_seven_steps_of_the_policy_plan(catalog):
-    route = catalog.latest("west-friesland")
-    seed_steps = [s for s in route.steps if s.code not in (None, "R0", "R9", "R10")]
+    old = catalog.get("west-friesland", 1)  # kept for cases started with version 1
+    seed_steps = [s for s in old.steps if s.code not in (None, "R0", "R9", "R10")]
     assert [s.code for s in seed_steps] == ["R1", "R2", "R3", "R5", "R6a", "R6b", "R8"]
+    route = catalog.latest("west-friesland")
+    assert route.version == 2
+    seed_steps = [s for s in route.steps if s.code not in (None, "R0", "R9", "R10")]
+    # plus the weighing (R4) and the registration at the Zorg- en Veiligheidshuis (R7)
+    assert [s.code for s in seed_steps] == ["R1", "R2", "R3", "R4", "R5", "R6a", "R6b", "R7", "R8"]
+    assert [route.numbered_title(s) for s in ("acuut", "wegen")] == [
+        "1. Acuut: eerst 112 of politie bellen, daarna vastleggen",
+        "5. Wegen: checklists en verrijking samen beoordelen"]
     local = route.step("lokaal_afstemmen")
     assert {"politie", "pct"} <= set(local.partners)
     assert [m.id for m in route.meetings_for("lokaal_afstemmen")] == ["lokaal_ondermijningsoverleg"]
@@ -107,6 +116,8 @@ def test_west_friesland_has_the_seven_steps_of_the_policy_plan(catalog):
 
 def test_zeeland_west_brabant_routes_centrally_through_the_care_coordinator(catalog):
     route = catalog.latest("zeeland-west-brabant")
+    assert route.version == 2
+    assert route.step("veiligheidskant").handover_to == []  # security side: no consent needed
     assert route.step("doorgeleiding").handover_to == ["zorgcoordinator"]
     assert route.partner("zorgcoordinator").requires_consent
     zorgtafel = route.meeting("zorgtafel")
@@ -121,12 +132,15 @@ def test_shipped_routes_cover_every_branch_rule_and_standard_message(catalog, ro
     # every row of domain.md §3.3; sexual exploitation has no row of its own (prostitution
     # setting and minors cover it), "seksueel" stays available for a municipality's own rules
     assert {rule.when for rule in route.branches} == set(Condition) - {Condition.SEXUAL}
-    assert [m.id for m in route.feedback_messages] == [
-        "ontvangen_doorgezet",
-        "geen_verdere_actie",
-        "vervolg_loopt",
+    assert [(m.id, m.kind, m.needs_handover) for m in route.feedback_messages] == [
+        ("ontvangen", "ontvangst", False),
+        ("doorgegeven", "eind", True),
+        ("bekeken_geen_actie", "eind", False),
+        ("vervolg_loopt", "eind", False),
     ]
-    assert route.deadline_of(route.step("terugkoppeling_melder")).days == 14
+    assert route.deadline_of(route.step("terugkoppeling_melder")).days == 5  # the receipt
+    assert route.final_feedback_days == 42
+    assert route.partner("alarmnummer").action  # calling 112 is an action, not a handover
 
 
 @pytest.mark.parametrize("route_id", SHIPPED)

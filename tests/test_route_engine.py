@@ -20,12 +20,12 @@ from desktop.domain.route_requirements import default_review_date
 
 @pytest.fixture(scope="module")
 def wf():
-    return shipped_route("west-friesland")
+    return shipped_route("west-friesland", 1)
 
 
 @pytest.fixture(scope="module")
 def zwb():
-    return shipped_route("zeeland-west-brabant")
+    return shipped_route("zeeland-west-brabant", 1)
 
 
 # --- walking a route ---------------------------------------------------------------------------

@@ -1,4 +1,7 @@
-"""Every branch rule of both shipped routes (domain.md §3.3), through the route engine."""
+"""Every branch rule of both shipped routes in VERSION 1 (domain.md §3.3), through the engine.
+
+Version 1 stays shipped for cases started with it (``*-v1.yaml``); these tests prove it still
+works unchanged. Version 2 (issue 15) is tested in ``test_route_v2.py``."""
 
 from __future__ import annotations
 
@@ -41,7 +44,7 @@ ROUTES = {
 
 @pytest.fixture(params=list(ROUTES), scope="module")
 def route_ids(request):
-    return shipped_route(request.param), ROUTES[request.param]
+    return shipped_route(request.param, 1), ROUTES[request.param]
 
 
 def suggested(flow: Flow) -> dict[str, object]:
@@ -158,7 +161,7 @@ def test_care_goes_to_the_care_coordinator_only_after_consent(route_ids):
 
 
 def test_zwb_routes_every_report_through_the_care_coordinator():
-    route = shipped_route("zeeland-west-brabant")
+    route = shipped_route("zeeland-west-brabant", 1)
     flow = Flow(route)  # no care need: the central routing still needs the coordinator
     to_local_step(flow, ROUTES[route.id])
     title = route.partner("zorgcoordinator").title
@@ -221,7 +224,7 @@ def test_insufficient_information_keeps_the_case_open_until_the_review_date(rout
 # --- parallel handovers ------------------------------------------------------------------------
 @pytest.mark.parametrize("route_id", list(ROUTES))
 def test_parallel_handovers_care_riec_and_labour_at_once(route_id):
-    route, ids = shipped_route(route_id), ROUTES[route_id]
+    route, ids = shipped_route(route_id, 1), ROUTES[route_id]
     flow = Flow(
         route,
         victim_needs_care=True,
@@ -261,7 +264,7 @@ def test_parallel_handovers_care_riec_and_labour_at_once(route_id):
 
 
 def test_waiting_step_lists_every_open_handover():
-    route, ids = shipped_route("zeeland-west-brabant"), ROUTES["zeeland-west-brabant"]
+    route, ids = shipped_route("zeeland-west-brabant", 1), ROUTES["zeeland-west-brabant"]
     flow = Flow(route, consent_recorded=True)
     to_local_step(flow, ids)
     flow.start("arbeidsinspectie", "doorgeleiding")
@@ -277,7 +280,7 @@ def test_waiting_step_lists_every_open_handover():
 
 
 def test_handover_validation_messages():
-    route = shipped_route("west-friesland")
+    route = shipped_route("west-friesland", 1)
     state = Flow(route, today=D0 + timedelta(days=5)).state
     base = Handover("riec", D0, HandoverStatus.OPEN, None, "", "riec_regionaal")
     assert validate_handover(route, state, replace(base, partner_id="fiod")) == [

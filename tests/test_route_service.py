@@ -50,6 +50,8 @@ def walk_to_riec(routes, case_id: int) -> None:
     routes.complete_step(case_id, rec("af_geinformeerd", decision="mogelijk_mensenhandel",
                                       next_steps=["verrijken"]))
     routes.complete_step(case_id, rec("verrijken", fields={"geraadpleegde_bronnen": "BRP, KvK"},
+                                      next_steps=["wegen"]))
+    routes.complete_step(case_id, rec("wegen", decision="vermoeden", fields={"weging": "Combinatie"},
                                       next_steps=["lokaal_afstemmen"]))
     routes.complete_step(case_id, rec("lokaal_afstemmen", decision="vermoeden", contacted="politie",
                                       outcome="Advies: RIEC", next_steps=["riec_regionaal"]))
@@ -65,10 +67,10 @@ def test_start_fixes_route_and_version_and_derives_the_list_columns(register, ro
                                                             "zeeland-west-brabant"]
     route = routes.start(case_id)
     case = register.cases.get(case_id)
-    assert (case.route_id, case.route_version) == ("west-friesland", 1) == (route.id, route.version)
+    assert (case.route_id, case.route_version) == ("west-friesland", 2) == (route.id, route.version)
     assert case.status == m.CaseStatus.NEW
     assert (case.next_action, case.next_deadline) == ("Signaal opgepikt", D0 + timedelta(days=1))
-    assert ("route_gestart", "west-friesland@1") in actions(register, case_id)
+    assert ("route_gestart", "west-friesland@2") in actions(register, case_id)
 
 
 def test_creating_a_case_starts_its_route_in_the_same_transaction(register, routes):
@@ -105,7 +107,7 @@ def test_west_friesland_from_signal_to_feedback(register, routes):
                                       next_steps=["terugkoppeling_af"]), handovers=["riec"])
     case = register.cases.get(case_id)
     assert case.status == m.CaseStatus.HANDED_OVER
-    routes.complete_step(case_id, rec("terugkoppeling_melder", decision="ontvangen_doorgezet"))
+    routes.complete_step(case_id, rec("terugkoppeling_melder", decision="doorgegeven"))
     case = register.cases.get(case_id)
     assert case.status == m.CaseStatus.WAITING
     assert case.next_action == "Wacht op terugkoppeling van RIEC Noord-Holland"
@@ -119,7 +121,7 @@ def test_west_friesland_from_signal_to_feedback(register, routes):
         m.CaseStatus.CLOSED, D1, "Overgedragen aan RIEC")
     assert (case.next_action, case.next_deadline) == ("", None)
     steps = [d for a, d in actions(register, case_id) if a == "routestap_afgerond"]
-    assert steps == ["signaal_opgepikt", "af_geinformeerd", "verrijken", "lokaal_afstemmen",
+    assert steps == ["signaal_opgepikt", "af_geinformeerd", "verrijken", "wegen", "lokaal_afstemmen",
                      "riec_regionaal", "informatieplein", "terugkoppeling_melder",
                      "terugkoppeling_af", "afsluiten"]
     assert ("overdracht_gestart", "riec") in actions(register, case_id)
@@ -182,7 +184,7 @@ def test_correction_keeps_history_and_the_timeline_shows_the_new_record(register
                                               next_steps=["verrijken"]))
     fixed = routes.correct_step(case_id, first.id, rec(
         "af_geinformeerd", decision="ander_fenomeen", next_steps=["afsluiten"],
-        fields={"doorgezet_naar": "Wijkteam"}))
+        fields={"geraadpleegd": "Politie", "doorgezet_naar": "Wijkteam"}))
     state = routes.state(case_id)
     assert state.record_for("af_geinformeerd").id == fixed.id
     assert "verrijken" not in state.current_steps and "afsluiten" in state.current_steps
@@ -236,12 +238,12 @@ def test_parallel_handovers_and_closing_with_feedback(register, routes):
     case_id = make_case(register, forms={m.Form.LABOUR})
     routes.set_flags(case_id, organised_element=True)
     suggested = [s.partner_id for s in routes.state(case_id).suggested_handovers]
-    assert suggested == ["arbeidsinspectie", "fairwork", "riec"]
+    assert suggested == ["arbeidsinspectie", "fairwork", "zvh", "riec"]
     for partner in ("arbeidsinspectie", "riec"):
         routes.start_handover(case_id, partner, "lokaal_afstemmen")
     state = routes.state(case_id)
     assert [h.partner_id for h in state.open_handovers] == ["arbeidsinspectie", "riec"]
-    assert [s.started for s in state.suggested_handovers] == [True, False, True]
+    assert [s.started for s in state.suggested_handovers] == [True, False, False, True]
     with pytest.raises(RouteError, match="(?i)er loopt al een overdracht"):
         routes.start_handover(case_id, "riec", "lokaal_afstemmen")
     nla = state.open_handovers[0]
@@ -260,9 +262,10 @@ def test_overdue_feedback_turns_on_the_case_list_marker(register, routes):
                          today=D0)
     routes.complete_step(case_id, rec("af_geinformeerd", on=D0, decision="ander_fenomeen",
                                       next_steps=["afsluiten"],
-                                      fields={"doorgezet_naar": "Wijkteam"}), today=D0)
+                                      fields={"doorgezet_naar": "Wijkteam",
+                                              "geraadpleegd": "Politie"}), today=D0)
     case = register.cases.get(case_id)
-    feedback_due = D0 + timedelta(days=14)
+    feedback_due = D0 + timedelta(days=5)  # the receipt's streefdatum (route file)
     assert (case.next_action, case.next_deadline) == ("Terugkoppeling aan de melder", feedback_due)
     assert case.status == m.CaseStatus.IN_PROGRESS
 
@@ -273,7 +276,7 @@ def test_overdue_feedback_turns_on_the_case_list_marker(register, routes):
     assert row(feedback_due + timedelta(days=1)).overdue
     overdue = register.cases.list(ListQuery(overdue_only=True, today=feedback_due + timedelta(1)))
     assert [s.id for s in overdue] == [case_id]
-    routes.complete_step(case_id, rec("terugkoppeling_melder", decision="geen_verdere_actie"))
+    routes.complete_step(case_id, rec("terugkoppeling_melder", decision="bekeken_geen_actie"))
     assert not row(feedback_due + timedelta(days=1)).overdue  # next: close, no deadline
 
 
@@ -318,6 +321,8 @@ def test_meeting_agreement_completes_the_route_step(register, routes):
     routes.complete_step(case_id, rec("af_geinformeerd", decision="mogelijk_mensenhandel",
                                       next_steps=["verrijken"]))
     routes.complete_step(case_id, rec("verrijken", fields={"geraadpleegde_bronnen": "BRP"},
+                                      next_steps=["wegen"]))
+    routes.complete_step(case_id, rec("wegen", decision="vermoeden", fields={"weging": "Combinatie"},
                                       next_steps=["lokaal_afstemmen"]))
     meeting = meetings.plan("lokaal_ondermijningsoverleg", D1)
     assert meeting.title == "Lokaal ondermijningsoverleg"

@@ -154,6 +154,13 @@ def _check_references(
     for i, rule in _entries(data, "branches"):
         if not _ids(rule, "partners") and not _ids(rule, "activates"):
             report.error(("branches", i), "regel doet niets: geef partners en/of activates")
+        if rule.get("required") is True and not (_ids(rule, "at_step") and _ids(rule, "partners")):
+            report.error(("branches", i, "required"),
+                         "een verplichte regel noemt partners en de stap (at_step) waar ze horen")
+    actions = {p.get("id") for _, p in _entries(data, "partners") if p.get("action") is True}
+    for loc, key, j, value in _refs(_owners(data, "steps"), ("handover_to",)):
+        if value in actions:
+            report.error(_at(loc, key, j), f"'{value}' is een handeling (bellen), geen overdracht")
 
 
 def _check_fields(report: _Report, data: dict) -> None:
@@ -217,7 +224,11 @@ def _check_messages(report: _Report, data: dict) -> None:
             value = partner.get(key)
             if isinstance(value, str) and value.strip():
                 names.append((value, _phrase(value.replace("_", " "))))
-    for i, message in _entries(data, "feedback_messages"):
+    messages = _entries(data, "feedback_messages")
+    if messages and all(m.get("kind") == "ontvangst" for _, m in messages):
+        report.error(("feedback_messages",), "de route mist een eindbericht aan de melder "
+                                             "(kind: eind, de standaard)")
+    for i, message in messages:
         text = message.get("text")
         if not isinstance(text, str):
             continue

@@ -8,7 +8,7 @@ per-file validator live in ``route_catalog``.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -119,6 +119,7 @@ class Step(_Model):
     partners: list[Id] = []  # partners that may be contacted in this step
     handover_to: list[Id] = []  # partners this step must hand over to
     requires_handover: Flag = False  # needs a handover to one of ``partners`` (any if none)
+    requires_registration: Flag = False  # needs a ZVH registration per possible victim
 
     def option(self, option_id: str) -> Option | None:
         if self.decision is None:
@@ -131,13 +132,18 @@ class BranchRule(_Model):
     partners: list[Id] = []  # suggested handovers
     activates: Id | None = None  # step made current while the condition holds
     at_step: Id | None = None  # step in which the handovers belong
+    required: Flag = False  # the rule, not a suggestion: ``at_step`` needs contact with them
     reason: Text
 
 
 class FeedbackMessage(_Model):
+    """A standard message to the reporter: a receipt now (``ontvangst``), the final one later."""
+
     id: Id
     label: Text
     text: Text
+    kind: Literal["ontvangst", "eind"] = "eind"  # a receipt keeps the feedback step open
+    needs_handover: Flag = False  # says the signal was passed on: only after a handover
 
 
 class Route(_Model):
@@ -148,6 +154,8 @@ class Route(_Model):
     description: Note = ""
     sources: Annotated[list[Text], Field(min_length=1)]
     feedback_deadline_days: Annotated[int, Field(strict=True, gt=0)] = 14
+    # streefdatum of the final message after a receipt was sent, in days from the receipt
+    final_feedback_days: Annotated[int, Field(strict=True, gt=0)] = 42
     start: Annotated[list[Id], Field(min_length=1)]
     partners: list[Partner] = []
     meetings: list[Meeting] = []
@@ -189,6 +197,19 @@ class Route(_Model):
     def meetings_for(self, step_id: str) -> list[Meeting]:
         """Meetings where a discussion completes this step."""
         return [m for m in self.meetings if m.completes == step_id]
+
+    def step_number(self, step_id: str) -> int:
+        """Continuous 1-based number of a step in this route (shown instead of R-codes)."""
+        return self.step_order(step_id) + 1
+
+    def numbered_title(self, step_id: str) -> str:
+        """ "3. Verrijken" — what officers see; domain codes (R3) stay internal."""
+        if not self.has_step(step_id):
+            return step_id
+        return f"{self.step_number(step_id)}. {self.step(step_id).title}"
+
+    def is_receipt(self, message_id: str) -> bool:
+        return any(m.id == message_id and m.kind == "ontvangst" for m in self.feedback_messages)
 
     def feedback_message(self, message_id: str) -> FeedbackMessage:
         for message in self.feedback_messages:

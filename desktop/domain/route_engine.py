@@ -158,6 +158,8 @@ class RouteState:
         if deadline is None:
             return None
         base = self.facts.received_on
+        if activation.by is not None and activation.by.step_id == step_id:  # receipt sent
+            return activation.by.completed_on + timedelta(days=self.route.final_feedback_days)
         if deadline.from_ == DeadlineBase.PREVIOUS_STEP and activation.by is not None:
             base = activation.by.completed_on
         return base + timedelta(days=deadline.days)
@@ -216,4 +218,6 @@ class RouteState:
             return f"Wacht op terugkoppeling van {names}"
         if self.activations[step_id].review_on is not None:
             return f"Herbeoordelen: {step.title}"
+        if step.kind == StepKind.REPORTER_FEEDBACK and self.activations[step_id].by is not None:
+            return f"{step.title}: eindbericht"
         return step.title

@@ -87,3 +87,4 @@ class CaseFacts:
     domestic_setting: bool = False  # trafficking in the domestic sphere (loverboy, family)
     irregular_residence: bool = False  # a possible victim without lawful residence
     acute_overridden: bool = False
+    unregistered_victims: int = 0  # possible victims without a ZVH registration yet

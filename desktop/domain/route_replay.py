@@ -77,11 +77,21 @@ def review_date(route: Route, record: StepRecord) -> date | None:
     return chosen or record.completed_on + timedelta(days=option.review_days)
 
 
+def _is_receipt(route: Route, record: StepRecord) -> bool:
+    if not route.has_step(record.step_id):
+        return False
+    step = route.step(record.step_id)
+    return step.kind == StepKind.REPORTER_FEEDBACK and route.is_receipt(record.decision)
+
+
 def replay(route: Route, facts: CaseFacts, records: list[StepRecord]) -> Replay:
     effective, superseded = effective_records(records)
     result = Replay(effective, superseded)
     current = {step_id: Activation() for step_id in route.start}
     for record in effective:
+        if _is_receipt(route, record):  # a receipt to the reporter keeps the step open
+            current[record.step_id] = Activation(record)
+            continue
         current.pop(record.step_id, None)
         result.last[record.step_id] = record
         if route.has_step(record.step_id) and route.step(record.step_id).kind == StepKind.CLOSE:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from desktop.domain.route_branches import action_problem, consent_problem
 from desktop.domain.route_records import Handover, HandoverStatus, StepRecord
 from desktop.domain.route_replay import parse_date
-from desktop.domain.route_terms import REVIEW_FIELD, StepKind
+from desktop.domain.route_terms import REVIEW_FIELD, StepKind, condition_applies
 
 if TYPE_CHECKING:
     from desktop.content.routes import Route, Step
@@ -80,7 +80,26 @@ def _handover_preconditions(state: RouteState, step: Step, record: StepRecord) -
                 or f"overdracht aan {route.partner_title(partner_id)} nog niet vastgelegd"
             )
     problems += [consent_problem(route, facts, p) for p in record.contacted_ids()]
+    problems += _required_contacts(state, step, record, active)
+    if step.requires_registration and facts.unregistered_victims:
+        problems.append(f"registratie bij het Zorg- en Veiligheidshuis ontbreekt nog voor "
+                        f"{facts.unregistered_victims} betrokkene(n) (vastleggen per betrokkene)")
     return [p for p in problems if p]
+
+
+def _required_contacts(state: RouteState, step: Step, record: StepRecord,
+                       active: list[Handover]) -> list[str]:
+    """Branch rules marked ``required`` (e.g. the PCT when prostitution is in view, seed 002
+    step 4): the step needs contact with their partners, recorded or handed over."""
+    route, facts = state.route, state.facts
+    reached = set(record.contacted_ids()) | {h.partner_id for h in active}
+    problems = []
+    for rule in route.branches:
+        if not rule.required or rule.at_step != step.id or not condition_applies(rule.when, facts):
+            continue
+        problems += [f"contact met {route.partner_title(p)} is hier de regel: vastleggen bij "
+                     "gecontacteerde partner" for p in rule.partners if p not in reached]
+    return problems
 
 
 def _empty(record: StepRecord, name: str) -> bool:
@@ -158,8 +177,13 @@ def _value_problems(state: RouteState, step: Step, record: StepRecord) -> list[s
     problems = []
     decision = record.decision.strip()
     if decision and step.kind == StepKind.REPORTER_FEEDBACK:
-        if decision not in {m.id for m in route.feedback_messages}:
+        message = next((m for m in route.feedback_messages if m.id == decision), None)
+        if message is None:
             problems.append(f"onbekend standaardbericht '{decision}'")
+        elif message.needs_handover and not any(
+                h.status != HandoverStatus.CANCELLED for h in state.handovers):
+            problems.append(f"bericht '{message.label}' zegt dat het signaal is doorgegeven, "
+                            "maar er is nog niets overgedragen: kies een ander bericht")
     elif decision and step.option(decision) is None:
         problems.append(
             f"onbekend besluit '{decision}'" if step.decision else "deze stap heeft geen besluit"

@@ -94,6 +94,8 @@ def case_facts(case: m.Case, today: date | None = None,
         irregular_residence=any(
             p.residence_status == m.ResidenceStatus.NON_EU_IRREGULAR for p in victims),
         acute_overridden=override is not None and override.acute is not None,
+        unregistered_victims=sum(1 for p in victims
+                                 if not case.registrations.get(str(p.id), {}).get("zvh")),
     )
 
 
