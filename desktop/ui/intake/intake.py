@@ -30,6 +30,7 @@ from desktop.services.ui_types import StoreError
 from desktop.ui.case.link_panel import LinkPanel
 from desktop.ui.intake import intake_errors
 from desktop.ui.intake.acute_panel import AcutePanel
+from desktop.ui.intake.intake_attachments import IntakeAttachments
 from desktop.ui.intake.intake_draft import NEW_CASE_KEY, DraftKeeper, case_key, saved_at_text
 from desktop.ui.intake.intake_row_types import (
     address_list,
@@ -74,6 +75,7 @@ class IntakePage(QWidget):
             "persons": person_list(), "addresses": address_list(),
             "organisations": organisation_list(), "identifiers": identifier_list()}
         self.links = LinkPanel()
+        self.attachments = IntakeAttachments()
         self.save_button = QPushButton(self.tr("&Opslaan"))
         self.save_button.setAccessibleName(self.tr("Signaal opslaan"))
         self.save_button.setDefault(True)
@@ -118,6 +120,7 @@ class IntakePage(QWidget):
         column.addWidget(self.signal)
         for record_list in self.lists.values():
             column.addWidget(record_list)
+        column.addWidget(self.attachments)
         column.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -151,6 +154,7 @@ class IntakePage(QWidget):
                  s.observations, *s.form_boxes.values(), *s.minor.chain()]
         for record_list in self.lists.values():
             chain += record_list.focus_chain()
+        chain += self.attachments.focus_chain()
         return chain + [self.save_button, self.close_button, self.discard_button,
                         *self.links.focus_chain()]
 
@@ -278,6 +282,7 @@ class IntakePage(QWidget):
         self.draft.stop()
         for other, reason in self.links.pending():
             self._register.links.link(stored.id, other, reason)
+        self.attachments.store(self._register, stored.id)  # refusals are shown by name
         self.status_message.emit(self.tr("Signaal {n} opgeslagen.").format(n=stored.number))
         self.saved.emit(stored.id)
         return True
