@@ -52,11 +52,35 @@ def build(dist: Path, work: Path, clean: bool = False, quiet: bool = False) -> B
     if quiet:
         command[3:3] = ["--log-level", "WARN"]
     started = time.perf_counter()
+    _compile_translations()
     subprocess.run(command, check=True, cwd=ROOT)
     seconds = time.perf_counter() - started
     folder = dist / APP_DIR_NAME
+    _write_notices(folder, dist)
     size, count = measure(folder)
     return BuildResult(folder, seconds, size, count)
+
+
+def _compile_translations() -> None:
+    """``resources/translations/*.ts`` -> ``.qm`` (Qt Linguist's lrelease, from PySide6)."""
+    sys.path.insert(0, str(ROOT / "installer"))
+    try:
+        import translations
+    finally:
+        sys.path.pop(0)
+    translations.compile_all()
+
+
+def _write_notices(folder: Path, dist: Path) -> None:
+    """THIRD-PARTY-NOTICES.txt and the CycloneDX SBOM inside the onedir and next to it (for the MSI)."""
+    sys.path.insert(0, str(ROOT / "installer"))
+    try:
+        import notices
+    finally:
+        sys.path.pop(0)
+    notices.write(folder)
+    notices.write(dist)
+    (folder / "LICENSE.txt").write_text((ROOT / "LICENSE").read_text(encoding="utf-8"), encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
