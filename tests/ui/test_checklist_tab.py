@@ -57,8 +57,9 @@ def test_answer_with_the_keyboard_only(qtbot, register):
     assert tab.panel.current_item_id() == "GEN-AFH-01"
     qtbot.keyClick(view, Qt.Key.Key_Down)
     assert tab.panel.current_item_id() == "GEN-AFH-02"
-    qtbot.keyClick(view, Qt.Key.Key_G)
-    assert stored(register, case.id)["GEN-AFH-02"] == (Answer.SEEN, "", "")
+    qtbot.keyClick(view, Qt.Key.Key_G)  # "gezien door" prefilled from the signal's department
+    assert stored(register, case.id)["GEN-AFH-02"] == (Answer.SEEN, "handhaving", "")
+    tab.panel.seen_by.lineEdit().clear()
     # Tab to "gezien door", type, Enter: saved, and back in the list
     qtbot.keyClick(view, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() in (tab.panel.seen_by, tab.panel.seen_by.lineEdit())
@@ -87,6 +88,33 @@ def test_answer_with_the_keyboard_only(qtbot, register):
     # the model shows it, the selector counts it
     assert "2 gezien" not in tab.selector.item(0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert tab.selector.item(0).data(Qt.ItemDataRole.AccessibleTextRole).endswith("1 gezien")
+
+
+def test_rows_keep_their_height_and_onbekend_clears(qtbot, register):
+    """Issue 16: a note must not make its row taller (the next click would hit another item);
+    "gezien door" is remembered within the session; back to onbekend clears both."""
+    case = make_case(register, reporter_department="Burgerzaken")
+    tab = open_tab(qtbot, register, case.id)
+    tab.select("GEN")
+    panel, view = tab.panel, tab.panel.view
+    first = panel.proxy.mapFromSource(panel.model.index_of("GEN-AFH-01"))
+    second = panel.proxy.mapFromSource(panel.model.index_of("GEN-AFH-02"))
+    before = (view.visualRect(first), view.visualRect(second))
+    panel.set_answer("GEN-AFH-01", Answer.SEEN)
+    panel.select_item("GEN-AFH-01")
+    panel.note.setText("Een lange fictieve notitie " * 8)
+    panel.note.editingFinished.emit()
+    qtbot.wait(50)
+    assert stored(register, case.id)["GEN-AFH-01"][1:] == ("balie_burgerzaken",
+                                                           ("Een lange fictieve notitie " * 8).strip())
+    view.doItemsLayout()
+    assert (view.visualRect(first), view.visualRect(second)) == before
+    panel.seen_by.setEditText("Leerplicht")
+    panel.seen_by.lineEdit().editingFinished.emit()
+    panel.set_answer("GEN-AFH-02", Answer.SEEN)  # remembered from the last one typed
+    assert stored(register, case.id)["GEN-AFH-02"] == (Answer.SEEN, "leerplicht", "")
+    panel.set_answer("GEN-AFH-01", Answer.UNKNOWN)
+    assert stored(register, case.id)["GEN-AFH-01"] == (Answer.UNKNOWN, "", "")
 
 
 def test_seen_only_filter(qtbot, register):

@@ -227,11 +227,21 @@ class ChecklistPanel(QWidget):
         if self._detail_item:
             self.set_answer(self._detail_item, value)
 
+    def set_default_seen_by(self, code: str) -> None:
+        """"Gezien door" for a new "gezien" answer: the signal's department until the officer
+        types another; then the last one used in this session."""
+        if not getattr(self, "_last_seen_by", ""):
+            self._last_seen_by = code
+
     def set_answer(self, item_id: str, value: Answer) -> ChecklistAnswer | None:
-        """Answer an item, keeping who saw it and the note."""
+        """Answer an item, keeping who saw it and the note; "onbekend" clears both."""
         stored = self.model.answer_of(item_id)
-        return self._store(item_id, value, stored.seen_by if stored else "",
-                           stored.note if stored else "")
+        seen_by, note = (stored.seen_by, stored.note) if stored else ("", "")
+        if value == Answer.UNKNOWN:
+            seen_by, note = "", ""
+        elif value == Answer.SEEN and not seen_by:
+            seen_by = getattr(self, "_last_seen_by", "")
+        return self._store(item_id, value, seen_by, note)
 
     def _save_details(self) -> None:
         item_id, checklist = self._detail_item, self.model.checklist
@@ -261,6 +271,8 @@ class ChecklistPanel(QWidget):
             show_error(self, exc)
             return None
         self.model.set_answer(saved)
+        if saved.seen_by:
+            self._last_seen_by = saved.seen_by
         if item_id == self._detail_item:
             self._show_detail(item_id)
         self._update_empty()

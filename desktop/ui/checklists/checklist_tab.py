@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.content.checklists import Checklist
 from desktop.domain import model as m
 from desktop.domain.checklist_answers import Answer
+from desktop.services.defaults import seen_by_for_department
 from desktop.ui.admin.risk_address_view import RiskAddressView
 from desktop.ui.case.case_tabs_common import CaseContext, CaseTab
 from desktop.ui.checklists.ccv_matrix import CcvMatrixView
@@ -113,6 +114,7 @@ class ChecklistTab(QWidget):
         """Re-read the case and its answers; keeps the chosen list and item."""
         service = self._register.checklists
         self._case = self._register.cases.get(self._case_id)
+        self.panel.set_default_seen_by(seen_by_for_department(self._case.reporter_department))
         current = self.selector.currentItem()
         keep = current.data(KeyRole) if current is not None else None
         lists = service.lists_for(self._case)

@@ -31,7 +31,11 @@ _BLOCKING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifie
 class WrapDelegate(QStyledItemDelegate):
     """Row heights that fit word-wrapped text in the current column width.
 
-    (QTreeView elides instead of wrapping when a column is stretched.)
+    (QTreeView elides instead of wrapping when a column is stretched.) Only the first
+    column (the fixed signal text) wraps, and it is measured in bold whatever the answer:
+    answering or typing a note must never change a row's height, or the row under the
+    pointer changes and the next click answers another item. Other columns are one line,
+    elided, with the full text as tooltip.
     """
 
     CACHE_LIMIT = 4000
@@ -53,11 +57,15 @@ class WrapDelegate(QStyledItemDelegate):
             metrics = QFontMetrics(font)
             return QSize(metrics.horizontalAdvance(str(index.data() or "")) + 2 * self._margin
                          + 2, metrics.height() + 6)
+        if column != 0:
+            font = index.data(Qt.ItemDataRole.FontRole) or option.font
+            return QSize(max(header.sectionSize(column), 20), QFontMetrics(font).height() + 6)
         width = header.sectionSize(column) - 2 * self._margin - 1
         if column == 0:
             depth = 1 if index.parent().isValid() else 0
             width -= self._view.indentation() * (depth + int(self._view.rootIsDecorated()))
-        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        font = QFont(index.data(Qt.ItemDataRole.FontRole) or option.font)
+        font.setBold(True)  # the widest the text gets (answered "gezien" is bold)
         text = str(index.data() or "")
         key = (text, width, font.key())
         height = self._heights.get(key)
@@ -67,6 +75,13 @@ class WrapDelegate(QStyledItemDelegate):
                 self._heights.clear()
             self._heights[key] = height
         return QSize(max(width, 20), height + 6)
+
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if index.column() != 0:
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+            option.textElideMode = Qt.TextElideMode.ElideRight
 
 
 def _wrapped_height(metrics: QFontMetrics, text: str, width: int) -> int:
