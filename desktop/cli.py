@@ -119,6 +119,8 @@ def _add_export_parsers(sub: argparse._SubParsersAction) -> None:
     a = sub.add_parser("export-agenda", help="maak een gepseudonimiseerde overlegagenda (PDF)")
     a.add_argument("cases", nargs="+", metavar="ZAAKNUMMER")
     a.add_argument("--profile", default="overleg-agenda", help="agendaprofiel")
+    a.add_argument("--meeting", type=int, metavar="OVERLEG-NR",
+                   help="het overleg (soort, datum, plaats en opgeslagen vragen op de agenda)")
     for p in (e, a):
         p.add_argument("--out", metavar="BESTAND.pdf", help="doelbestand (niet bij --check)")
         p.add_argument("--password-stdin", action="store_true", help=PASSWORD_HELP)

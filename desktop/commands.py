@@ -316,7 +316,7 @@ def _export(args: argparse.Namespace, numbers: list[str], profile_id: str, agend
     """Same profile enforcement, minimisation guard and logging as the GUI; optional
     fields stay out. Open guard findings refuse the export (exit 5) unless --redact."""
     from desktop.services.export.folder import folder_warning
-    from desktop.services.export.service import ExportChoices, ExportError, ExportService
+    from desktop.services.export.service import ExportError, ExportService
 
     check = getattr(args, "check", False)
     out = Path(args.out) if args.out else None
@@ -335,7 +335,8 @@ def _export(args: argparse.Namespace, numbers: list[str], profile_id: str, agend
             ids = [register.cases.id_for_number(n) for n in numbers]
             meeting = getattr(args, "meeting", None)
             preview = service.preview(ids, profile_id, meeting_id=meeting)
-            choices = ExportChoices(password=password, questions=service.questions(preview))
+            choices = service.default_choices(preview)
+            choices.password = password
             if check:
                 return _print_findings(service.findings(preview, choices))
             if getattr(args, "redact", False):

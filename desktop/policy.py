@@ -28,6 +28,8 @@ TOML key                        ``Policy`` field             default
 ``bijlage_max_mb``              ``max_attachment_mb``        50 (1..2000): per file
 ``bijlagen_per_zaak_max_mb``    ``max_case_attachments_mb``  500 (1..20000): per case
 ``bijlagen_per_zaak_max``       ``max_case_attachments``     100 (1..1000): files per case
+``pdf_versleutelen``            ``encrypt_pdf_required``     "optioneel"; "verplicht": every
+                                                             PDF export needs a password
 =============================== ============================ =========================
 
 Folders may be relative (to the policy file's folder); ``%PROGRAMDATA%`` is resolved through
@@ -88,6 +90,7 @@ class Policy:
     max_attachment_mb: int = 50
     max_case_attachments_mb: int = 500
     max_case_attachments: int = 100
+    encrypt_pdf_required: bool = False  # pdf_versleutelen = "verplicht"
 
     @property
     def presence_required(self) -> bool:
@@ -116,7 +119,9 @@ _TABLE = "bewaartermijnen"
 _ATTACH = {"bijlage_max_mb": ("max_attachment_mb", 2000),
            "bijlagen_per_zaak_max_mb": ("max_case_attachments_mb", 20000),
            "bijlagen_per_zaak_max": ("max_case_attachments", 1000)}
-_KNOWN = {*_BOOLS, *_MINUTES, *_TEXTS, *_DIRS, _TABLE, *_ATTACH}
+_PDF_KEY = "pdf_versleutelen"
+_PDF_VALUES = {"verplicht": True, "optioneel": False}
+_KNOWN = {*_BOOLS, *_MINUTES, *_TEXTS, *_DIRS, _TABLE, *_ATTACH, _PDF_KEY}
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -221,6 +226,10 @@ def _parse(path: Path, data: dict[str, Any]) -> dict[str, Any]:
             fields[name] = value
         elif key in _DIRS:
             fields[_DIRS[key]] = _dir(path, key, value)
+        elif key == _PDF_KEY:
+            if value not in _PDF_VALUES:
+                raise PolicyError(path, f"'{key}' moet \"verplicht\" of \"optioneel\" zijn.", key)
+            fields["encrypt_pdf_required"] = _PDF_VALUES[value]
         else:
             fields["retention"] = _retention(path, value)
     return fields

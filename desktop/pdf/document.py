@@ -71,3 +71,9 @@ class PdfDocument:
     sections: list[Section]
     footer_notes: list[str] = field(default_factory=list)
     subtitle: str = ""
+    # extra rows of the title block after "Kenmerk": the meeting (agenda), the officer as
+    # contact (dossiers). Plain text, never in the metadata.
+    details: list[tuple[str, str]] = field(default_factory=list)
+    # Hook for the audit-chain head witness ("logboek: 1234 regels, kop ab12cd…"): when set,
+    # it is printed in every page footer. Filled by the export service (issue 13).
+    witness: str | None = None

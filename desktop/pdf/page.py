@@ -42,6 +42,7 @@ class PageInfo:
     case_label: str
     recipient: str
     date_text: str
+    witness: str | None = None  # audit-chain head, printed in the footer when set
 
     @property
     def watermark(self) -> str:
@@ -122,6 +123,8 @@ def draw_footer(canvas: Canvas, info: PageInfo, page: int, total: int) -> None:
     canvas.drawRightString(right, base, numbering)
     room = right - left - stringWidth(numbering, SANS, 7.5) - 20
     text = f"{CLASSIFICATION} · Ontvanger: {info.recipient} · {info.date_text}"
+    if info.witness:
+        text += f" · {info.witness}"
     canvas.drawString(left, base, fit(text, SANS, 7.5, room))
 
 

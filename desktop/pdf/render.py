@@ -48,6 +48,7 @@ def render_pdf(doc: PdfDocument, *, invariant: bool = False) -> bytes:
         case_label=doc.case_label,
         recipient=doc.recipient,
         date_text=short_date(doc.date),
+        witness=doc.witness,
     )
     buffer = io.BytesIO()
     template = _doc_template(buffer, doc, invariant)
@@ -116,6 +117,7 @@ def _title_block(doc: PdfDocument) -> list[Flowable]:
         ("Van", doc.municipality),
         ("Datum", long_date(doc.date)),
         ("Kenmerk", doc.case_label),
+        *doc.details,
     ]
     data = [[Paragraph(k, st["cell_label"]), Paragraph(markup(v), st["cell"])] for k, v in rows]
     table = RLTable(data, colWidths=[LABEL_WIDTH, FRAME_WIDTH - LABEL_WIDTH], hAlign="LEFT")

@@ -55,23 +55,26 @@ class MeetingService:
         return [MeetingKind(x.id, x.title, x.type.value, x.completes) for x in route.meetings]
 
     # -- meetings -----------------------------------------------------------------------------
-    def plan(self, kind: str, held_on: date, title: str = "", notes: str = "") -> MeetingRow:
+    def plan(self, kind: str, held_on: date, title: str = "", notes: str = "",
+             place: str = "") -> MeetingRow:
         known = {k.id: k for k in self.kinds()}
         if kind not in known:
             raise RouteError(f"onbekend soort overleg '{kind}'")
         row = MeetingRow(kind=kind, title=title.strip() or known[kind].title, held_on=held_on,
-                         notes=notes.strip())
+                         notes=notes.strip(), place=place.strip())
         with self._r.write() as conn:
             meeting_repo.insert_meeting(conn, row)
             audit.append(conn, AUDIT_PLANNED, None, kind)
         self._r.changed(CHANGE_KIND, None)
         return row
 
-    def reschedule(self, meeting_id: int, held_on: date, notes: str | None = None) -> MeetingRow:
+    def reschedule(self, meeting_id: int, held_on: date, notes: str | None = None,
+                   place: str | None = None) -> MeetingRow:
         with self._r.write() as conn:
             row = meeting_repo.get_meeting(conn, meeting_id)
             row.held_on = held_on
             row.notes = row.notes if notes is None else notes.strip()
+            row.place = row.place if place is None else place.strip()
             meeting_repo.update_meeting(conn, row)
         self._r.changed(CHANGE_KIND, None)
         return row

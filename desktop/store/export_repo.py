@@ -2,6 +2,9 @@
 
 ``fields_out`` / ``fields_in`` hold JSON lists of field references (key, case number,
 field id, label; plus the reason for added fields), not the values themselves.
+
+A row is inserted as ``bezig`` (with the target file) before the file is written and
+marked ``klaar`` after; ``pending`` lists the rows an interrupted export left behind.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.store.connection import Connection
+
+PENDING, DONE, FAILED = "bezig", "klaar", "mislukt"
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,8 @@ class ExportLogRow:
     fields_in: tuple[dict[str, Any], ...]
     sha256: str
     encrypted: bool
+    state: str = DONE
+    file_path: str = ""
 
 
 def next_id(conn: Connection) -> int:
@@ -39,11 +46,29 @@ def exists(conn: Connection, log_id: int) -> bool:
 def insert(conn: Connection, row: ExportLogRow) -> None:
     conn.execute(
         "INSERT INTO export_log(id, exported_at, actor, profile, recipient, case_ids, fields_out,"
-        " fields_in, sha256, encrypted) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        " fields_in, sha256, encrypted, state, file_path) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         (row.id, row.exported_at, row.actor, row.profile, row.recipient,
          ",".join(str(c) for c in row.case_ids), _dump(row.fields_out), _dump(row.fields_in),
-         row.sha256, int(row.encrypted)),
+         row.sha256, int(row.encrypted), row.state, row.file_path),
     )
+
+
+def set_state(conn: Connection, log_id: int, state: str, file_path: str | None = None) -> None:
+    if file_path is None:
+        conn.execute("UPDATE export_log SET state = ? WHERE id = ?", (state, log_id))
+    else:
+        conn.execute("UPDATE export_log SET state = ?, file_path = ? WHERE id = ?",
+                     (state, file_path, log_id))
+
+
+def delete_pending(conn: Connection, log_id: int) -> None:
+    """Drop a row whose file was never written (the write failed before any byte landed)."""
+    conn.execute("DELETE FROM export_log WHERE id = ? AND state = ?", (log_id, PENDING))
+
+
+def pending(conn: Connection) -> list[ExportLogRow]:
+    rows = conn.execute("SELECT * FROM export_log WHERE state = ? ORDER BY id", (PENDING,))
+    return [_row(r) for r in rows]
 
 
 def for_case(conn: Connection, case_id: int) -> list[ExportLogRow]:
@@ -72,4 +97,5 @@ def _row(r: Any) -> ExportLogRow:
         fields_out=tuple(json.loads(r["fields_out"] or "[]")),
         fields_in=tuple(json.loads(r["fields_in"] or "[]")),
         sha256=r["sha256"], encrypted=bool(r["encrypted"]),
+        state=r["state"], file_path=r["file_path"],
     )

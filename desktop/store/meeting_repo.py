@@ -20,6 +20,7 @@ class MeetingRow:
     notes: str = ""
     created_at: datetime | None = None
     id: int | None = None
+    place: str = ""  # where the meeting is held (printed on the agenda)
 
 
 @dataclass
@@ -37,21 +38,22 @@ class MeetingCaseRow:
 
 def _meeting(r) -> MeetingRow:
     return MeetingRow(kind=r["kind"], title=r["title"], held_on=s2d(r["held_on"]) or date.min,
-                      notes=r["notes"], created_at=s2dt(r["created_at"]), id=r["id"])
+                      notes=r["notes"], created_at=s2dt(r["created_at"]), id=r["id"],
+                      place=r["place"])
 
 
 def insert_meeting(conn: Connection, m: MeetingRow) -> MeetingRow:
     cur = conn.execute(
-        "INSERT INTO meeting(kind, title, held_on, notes, created_at) VALUES (?,?,?,?,?)",
-        (m.kind, m.title, d2s(m.held_on), m.notes, now_s()))
+        "INSERT INTO meeting(kind, title, held_on, notes, created_at, place) VALUES (?,?,?,?,?,?)",
+        (m.kind, m.title, d2s(m.held_on), m.notes, now_s(), m.place))
     m.id = cur.lastrowid
     return m
 
 
 def update_meeting(conn: Connection, m: MeetingRow) -> None:
     cur = conn.execute(
-        "UPDATE meeting SET kind = ?, title = ?, held_on = ?, notes = ? WHERE id = ?",
-        (m.kind, m.title, d2s(m.held_on), m.notes, m.id))
+        "UPDATE meeting SET kind = ?, title = ?, held_on = ?, notes = ?, place = ? WHERE id = ?",
+        (m.kind, m.title, d2s(m.held_on), m.notes, m.place, m.id))
     if cur.rowcount != 1:
         raise NotFound("Dit overleg bestaat niet (meer).")
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from desktop.content.profiles import Layout
 from desktop.pdf.document import Block, KeyValues, PdfDocument, Section, Table, Text
+from desktop.pdf.text import long_date
 from desktop.services.export.guard import Finding, redact
 from desktop.services.export.minimise import field_findings
 from desktop.services.export.preview import (
@@ -31,6 +32,7 @@ KEPT_NOTE = ("Tekst die de minimalisatiecontrole markeerde, is met een reden beh
              "reden staat in het exportlogboek van de afzender.")
 OTHER_GROUND = ("geen toestemming; gedeeld op een andere grondslag, met reden vastgelegd in "
                 "het exportlogboek van de afzender")
+AGENDA_OUTCOME = (("outcome.agreed", "Uitkomst / afspraak"), ("outcome.who", "Wie, wanneer"))
 RECORD_LABEL = "Betrokkene"
 RECORD_FIELD = "record.label"
 # Relative column widths for tables (1.3 for anything not listed).
@@ -45,7 +47,7 @@ WIDTHS = {
     "route.decision": 1.8, "route.partners": 1.8, "route.outcome": 2.6,
     "handover.partner": 2.6, "handover.started_on": 1.1, "handover.status": 1.1,
     "consent.person": 2.1, "consent.scope": 1.8, "consent.recorded_on": 1.5,
-    "consent.withdrawn_on": 1.5,
+    "consent.withdrawn_on": 1.5, "outcome.agreed": 2.6, "outcome.who": 1.6,
 }
 
 
@@ -141,7 +143,21 @@ def build_document(preview: ExportPreview, choices: ExportChoices, log_id: int) 
         municipality=preview.municipality,
         sections=sections,
         footer_notes=footer_notes(preview, sel, log_id),
+        details=title_details(preview),
     )
+
+
+def title_details(preview: ExportPreview) -> list[tuple[str, str]]:
+    """The meeting (agenda) or the officer as contact (dossiers) in the title block."""
+    meeting = preview.meeting
+    if meeting is not None:
+        rows = [("Overleg", meeting.kind), ("Datum overleg", long_date(meeting.held_on))]
+        if meeting.title and meeting.title != meeting.kind:
+            rows.insert(1, ("Titel", meeting.title))
+        if meeting.place:
+            rows.append(("Plaats", meeting.place))
+        return rows
+    return list(preview.contact)
 
 
 def footer_notes(preview: ExportPreview, sel: Selection, log_id: int) -> list[str]:
@@ -232,6 +248,7 @@ def _agenda(preview: ExportPreview, sel: Selection) -> list[Section]:
         rows.append(values)
     columns = [(fid, label) for fid, label in first.columns
                if fid in editable or any(fid in v for v in rows)]
+    columns += list(AGENDA_OUTCOME)  # filled in at the table
     widths = [WIDTHS.get(fid, 1.3) for fid, _ in columns]
     table = Table([label for _, label in columns],
                   [[v.get(fid, "") for fid, _ in columns] for v in rows], col_widths=widths)

@@ -1,20 +1,20 @@
 """Writing an export file: a name without personal data, never a silent overwrite, atomic.
 
-``write_new(path, data)`` reserves the final name exclusively (O_EXCL), writes the
-bytes to a temporary file in the SAME folder, flushes them to disk and moves the
-temporary file over the reservation with ``os.replace``. Nothing is written anywhere
-else; the bytes given are already final (encrypted when a password was chosen).
+``write_new(path, data)`` writes through ``desktop.safe_files``: a 0600 temporary file
+in the SAME folder, fsynced, linked into place under the first free name. Nothing is
+written anywhere else; the bytes given are already final (encrypted when a password was
+chosen). ``find_written`` and ``remove_stale_temps`` serve the recovery after a kill.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
+import hashlib
 import re
-import secrets
 from datetime import date
 from pathlib import Path
 
+from desktop import safe_files
 from desktop.content.profiles import Layout
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9-]+")
@@ -45,43 +45,39 @@ def candidates(path: Path) -> list[Path]:
 
 
 def write_new(path: Path, data: bytes) -> Path:
-    """Write ``data`` under ``path`` or the first free ``-2``, ``-3`` name; returns the name."""
+    """Write ``data`` under ``path`` or the first free ``-2``, ``-3`` name; returns the name.
+
+    Through ``desktop.safe_files``: owner-only (0600), never through a symlink, a temp
+    file beside the target that is fsynced and linked into place (never a torn file).
+    """
     for candidate in candidates(path):
         try:
-            fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
+            safe_files.write_bytes(candidate, data)
+        except safe_files.TargetExists:
             continue
-        os.close(fd)
-        try:
-            _replace_with(candidate, data)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                candidate.unlink()
-            raise
         return candidate
     raise FileExistsError(f"no free file name for {path.name}")
 
 
-def _replace_with(target: Path, data: bytes) -> None:
-    temp = target.with_name(f".{target.stem}.{secrets.token_hex(4)}.tmp")
-    try:
-        with open(temp, "xb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
-    _sync_folder(target.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
+def find_written(path: Path, sha256: str) -> Path | None:
+    """The file an interrupted export wrote under ``path`` (or ``-2``, ...), by its hash."""
+    for candidate in candidates(path):
+        if not candidate.is_file():
+            continue
         try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+            if hashlib.sha256(candidate.read_bytes()).hexdigest() == sha256:
+                return candidate
+        except OSError:
+            continue
+    return None
+
+
+def remove_stale_temps(folder: Path) -> int:
+    """Temp files a killed export left in ``folder`` (whole PDFs in hiding): removed."""
+    removed = safe_files.remove_stale_temps(folder)
+    with contextlib.suppress(OSError):
+        for old in Path(folder).glob(".schakel-*.tmp"):  # the 0.1 naming
+            with contextlib.suppress(OSError):
+                old.unlink()
+                removed += 1
+    return removed

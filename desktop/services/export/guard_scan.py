@@ -196,4 +196,7 @@ def scan_text(text: str, ctx: GuardContext, names: list[ForbiddenName],
     spans += address_spans(folded, where, ctx)
     if special:
         spans += term_spans(folded, where, ctx)
-    return sorted(set(spans))
+    seen: dict[tuple[int, int, str], Span] = {}
+    for span in sorted(set(spans)):  # two persons with the same name: one finding
+        seen.setdefault(span[:3], span)
+    return list(seen.values())

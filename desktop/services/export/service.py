@@ -26,17 +26,17 @@ from desktop.content.profile_catalog import ProfileCatalog, load_default_profile
 from desktop.content.profile_terms import SpecialTerms, load_terms
 from desktop.content.profiles import ExportProfile
 from desktop.domain.checklist_answers import seen_items
-from desktop.domain.consent import missing_consent_message
-from desktop.errors import SchakelError
 from desktop.pdf.render import encrypt_pdf, render_pdf
 from desktop.resources import exports_dir
 from desktop.services.export import files as export_files
 from desktop.services.export.build import build_case
+from desktop.services.export.checks import FindingsOpen, check_choices
 from desktop.services.export.document import ExportChoices, Selection, build_document
+from desktop.services.export.errors import ExportError
 from desktop.services.export.fields import CaseBundle
 from desktop.services.export.guard import Finding
 from desktop.services.export.log import ExportLogEntry, log_fields, to_entry
-from desktop.services.export.preview import ExportPreview
+from desktop.services.export.preview import ExportPreview, MeetingInfo
 from desktop.store import audit, export_repo, route_repo
 from desktop.store.codec import now_s
 
@@ -49,15 +49,8 @@ __all__ = ["ExportChoices", "ExportError", "ExportService", "RenderedExport", "S
 
 Progress = Callable[[int, int], None]
 AUDIT_ACTION = "export_gemaakt"
-MIN_REASON = 5
-
-
-class ExportError(SchakelError):
-    """An export that cannot be made as asked; ``message`` is Dutch and has no case data."""
-
-    def __init__(self, message: str, code: str = "") -> None:
-        super().__init__(message)
-        self.message, self.code = message, code
+CONTACT_SETTINGS = (("Contactpersoon", "officer_name"), ("Functie", "officer_function"),
+                    ("Telefoon", "officer_phone"), ("E-mail", "officer_email"))
 
 
 @dataclass(frozen=True)
@@ -128,9 +121,15 @@ class ExportService:
 
     # --- preview -----------------------------------------------------------------------------
     def preview(self, case_ids: Iterable[int], profile_id: str,
-                progress: Progress | None = None) -> ExportPreview:
+                progress: Progress | None = None, meeting_id: int | None = None
+                ) -> ExportPreview:
+        """What would leave the vault; for an agenda ``meeting_id`` adds the meeting (type,
+        date, place, the saved question per case, the "namen toegestaan" marks)."""
         profile = self.profile(profile_id)
         ids = list(dict.fromkeys(case_ids))
+        meeting = self.meeting_info(meeting_id) if meeting_id is not None else None
+        if meeting is not None and not ids:
+            ids = list(meeting.questions)
         if not ids:
             raise ExportError("Kies minstens één zaak.")
         limit = profile.case_limit()
@@ -142,7 +141,42 @@ class ExportService:
             cases.append(build_case(self._bundle(case_id), profile, self.terms))
             if progress:
                 progress(i + 1, len(ids))
-        return ExportPreview(profile, tuple(cases), self.municipality(), date.today())
+        contact = self.contact() if profile.layout != "agenda" else ()
+        return ExportPreview(profile, tuple(cases), self.municipality(), date.today(), meeting,
+                             contact)
+
+    def meeting_info(self, meeting_id: int) -> MeetingInfo:
+        meetings = self._r.meetings
+        row = meetings.get(meeting_id)
+        kinds = {k.id: k.title for k in meetings.kinds()}
+        rows = meetings.cases(meeting_id)
+        return MeetingInfo(kinds.get(row.kind, row.kind), row.title, row.held_on,
+                           getattr(row, "place", ""), {r.case_id: r.question for r in rows},
+                           frozenset(r.case_id for r in rows if r.names_allowed))
+
+    def contact(self) -> tuple[tuple[str, str], ...]:
+        """The officer as contact on dossier PDFs (from Instellingen)."""
+        pairs = [(label, self._r.setting(key).strip()) for label, key in CONTACT_SETTINGS]
+        return tuple((label, value) for label, value in pairs if value)
+
+    def default_choices(self, preview: ExportPreview) -> ExportChoices:
+        """Choices prefilled from the meeting (questions, names) for an agenda."""
+        meeting = preview.meeting
+        if meeting is None:
+            return ExportChoices()
+        return ExportChoices(questions=dict(meeting.questions),
+                             names_allowed=set(meeting.names_allowed) & set(preview.case_ids))
+
+    def questions(self, preview: ExportPreview) -> dict[int, str]:
+        return dict(preview.meeting.questions) if preview.meeting else {}
+
+    def findings(self, preview: ExportPreview, choices: ExportChoices) -> list[Finding]:
+        """Every finding of the minimisation guard for these choices (resolved or not)."""
+        return Selection(preview, choices).findings()
+
+    def encryption_required(self) -> bool:
+        """Policy ``pdf_versleutelen = "verplicht"``: every PDF export is AES-256 encrypted."""
+        return bool(getattr(self._r.policy, "encrypt_pdf_required", False))
 
     def municipality(self) -> str:
         return (self._r.setting("municipality") or self._r.policy.municipality
@@ -178,6 +212,9 @@ class ExportService:
         """The final PDF bytes (encrypted when ``choices.password``); nothing touches disk."""
         choices = choices or ExportChoices()
         check_choices(preview, choices)
+        if choices.password is None and self.encryption_required():
+            raise ExportError("Het beleid van uw organisatie eist een wachtwoord op elke "
+                              "PDF-export (pdf_versleutelen = \"verplicht\").", "password")
         with self._r.read() as conn:
             log_id = export_repo.next_id(conn)
         data = render_pdf(build_document(preview, choices, log_id))
@@ -194,17 +231,29 @@ class ExportService:
         return self.save_as(rendered, Path(folder) / self.file_name(rendered.preview))
 
     def save_as(self, rendered: RenderedExport, path: Path) -> SavedExport:
-        """Write to ``path`` (or ``-2``, ``-3`` next to it), then log. Never overwrites."""
+        """Write to ``path`` (or ``-2``, ``-3`` next to it). Never overwrites.
+
+        Crash-safe order: the export-log row is written first as pending (with the target),
+        then the file (0600, atomic), then the row is marked done and audited. A kill in
+        between leaves a pending row that ``recover_pending`` settles at the next start."""
         self._check_log_id(rendered.log_id)
-        written = export_files.write_new(Path(path), rendered.data)
+        self._log(rendered, Path(path))
         try:
-            self._log(rendered)
+            written = export_files.write_new(Path(path), rendered.data)
         except BaseException:
-            written.unlink(missing_ok=True)
+            with self._r.write() as conn:
+                export_repo.delete_pending(conn, rendered.log_id)
             raise
-        for case_id in rendered.preview.case_ids:
-            self._r.changed("export", case_id)
+        self._done(rendered.log_id, written, rendered.preview.case_ids, rendered.preview.profile.id)
         return SavedExport(written, rendered.log_id, rendered.sha256, rendered.encrypted)
+
+    def _done(self, log_id: int, written: Path, case_ids: Iterable[int], profile_id: str) -> None:
+        with self._r.write() as conn:
+            export_repo.set_state(conn, log_id, export_repo.DONE, str(written))
+            for case_id in case_ids:
+                self._r.audit(conn, AUDIT_ACTION, case_id, profile_id)
+        for case_id in case_ids:
+            self._r.changed("export", case_id)
 
     def _check_log_id(self, log_id: int) -> None:
         with self._r.read() as conn:
@@ -213,7 +262,7 @@ class ExportService:
             raise ExportError("Intussen is een andere export gemaakt. Maak deze export opnieuw.",
                               "stale")
 
-    def _log(self, rendered: RenderedExport) -> None:
+    def _log(self, rendered: RenderedExport, target: Path) -> None:
         preview, choices = rendered.preview, rendered.choices
         fields_out, fields_in = log_fields(preview, choices)
         row = export_repo.ExportLogRow(
@@ -221,14 +270,36 @@ class ExportService:
             profile=preview.profile.key, recipient=preview.profile.recipient,
             case_ids=tuple(preview.case_ids), fields_out=tuple(fields_out),
             fields_in=tuple(fields_in), sha256=rendered.sha256, encrypted=rendered.encrypted,
+            state=export_repo.PENDING, file_path=str(target),
         )
         with self._r.write() as conn:
             if export_repo.exists(conn, row.id):
                 raise ExportError("Intussen is een andere export gemaakt. Maak deze export "
                                   "opnieuw.", "stale")
             export_repo.insert(conn, row)
-            for case_id in preview.case_ids:
-                self._r.audit(conn, AUDIT_ACTION, case_id, preview.profile.id)
+
+    def recover_pending(self) -> list[str]:
+        """After a crash: remove stale temp files of interrupted exports and settle their log
+        rows (done when the complete file is there, else failed). Dutch notes, no paths."""
+        with self._r.read() as conn:
+            rows = export_repo.pending(conn)
+        notes = []
+        for row in rows:
+            target = Path(row.file_path) if row.file_path else None
+            found = None
+            if target is not None:
+                export_files.remove_stale_temps(target.parent)
+                found = export_files.find_written(target, row.sha256)
+            if found is not None:
+                self._done(row.id, found, row.case_ids, row.profile.partition("@")[0])
+                notes.append(f"Export nr. {row.id} werd onderbroken, maar het bestand is "
+                             "compleet; het exportlogboek is bijgewerkt.")
+                continue
+            with self._r.write() as conn:
+                export_repo.set_state(conn, row.id, export_repo.FAILED)
+            notes.append(f"Export nr. {row.id} werd onderbroken; er is geen bestand gemaakt en "
+                         "eventuele tijdelijke bestanden zijn verwijderd. Maak de export opnieuw.")
+        return notes
 
     # --- the log -----------------------------------------------------------------------------
     def log_for_case(self, case_id: int) -> list[ExportLogEntry]:
@@ -236,77 +307,3 @@ class ExportService:
         with self._r.read() as conn:
             rows = export_repo.for_case(conn, case_id)
         return [to_entry(row, self.catalog) for row in rows]
-
-
-def check_choices(preview: ExportPreview, choices: ExportChoices) -> None:
-    """Refuse choices that do not fit the preview (Dutch message for the officer)."""
-    fields = {f.key: f for f in preview.fields()}
-    for key in choices.left_out:
-        if key not in fields:
-            raise ValueError(f"unknown preview key: {key}")
-    for key, reason in choices.added.items():
-        if key not in fields or not fields[key].optional:
-            raise ValueError(f"not an optional preview key: {key}")
-        if len(reason.strip()) < MIN_REASON:
-            raise ExportError(f"Geef bij '{fields[key].label}' een reden op van minstens "
-                              f"{MIN_REASON} tekens; die komt in het exportlogboek.", "reason")
-    unknown = set(choices.names_allowed) - set(preview.case_ids)
-    if unknown:
-        raise ValueError("names_allowed for a case outside the preview")
-    if choices.password is not None and not choices.password:
-        raise ExportError("Het wachtwoord is leeg.", "password")
-    sel = Selection(preview, choices)
-    check_findings(sel)
-    check_consent(preview, sel)
-
-
-def check_findings(sel: Selection) -> None:
-    """Every finding of the guard is redacted, or kept with a reason where that is allowed."""
-    by_id = {f.id: f for f in sel.findings()}
-    for finding_id, reason in sel.choices.kept.items():
-        finding = by_id.get(finding_id)
-        if finding is None:
-            continue
-        if not finding.keep_allowed:
-            raise ExportError(f"Dit profiel staat geen {finding.reason} toe "
-                              f"({finding.describe()}): laat het weg.", "finding_never")
-        if len(reason.strip()) < MIN_REASON:
-            raise ExportError(f"Geef een reden van minstens {MIN_REASON} tekens om te houden: "
-                              f"{finding.describe()}.", "reason")
-    open_ = sel.open_findings()
-    if open_:
-        raise FindingsOpen(open_)
-
-
-def check_consent(preview: ExportPreview, sel: Selection) -> None:
-    """A consent-requiring profile prints at least one person, each on a recorded ground."""
-    if not preview.profile.requires_consent:
-        return
-    for case in preview.cases:
-        printed = [g for g in case.grounds if _record_printed(case, g.record_key, sel)]
-        if not printed:
-            raise ExportError(
-                f"Zaak {case.number}: geen enkel mogelijk slachtoffer heeft eigen toestemming "
-                f"voor '{preview.profile.recipient}' gegeven, en niemand is toegevoegd met een "
-                f"andere grondslag. Er wordt niets gemaakt. "
-                + _sentence(missing_consent_message(preview.profile.recipient)) + ".",
-                "consent")
-
-
-def _record_printed(case: Any, record_key: str, sel: Selection) -> bool:
-    return any(f.key.startswith(record_key + "/") and sel.included(f) for f in case.fields())
-
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-class FindingsOpen(ExportError):
-    """Findings of the guard that are not resolved; the message lists field and kind only."""
-
-    def __init__(self, findings: list[Finding]) -> None:
-        lines = [f"- {f.describe()}" for f in findings]
-        super().__init__(f"{len(findings)} open bevinding(en) van de minimalisatiecontrole; los "
-                         "elke bevinding op (weglaten, of houden met een reden):\n"
-                         + "\n".join(lines), "findings")
-        self.findings = findings
