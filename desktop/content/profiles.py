@@ -95,6 +95,13 @@ class SpecialUse(StrEnum):
     WITH_REASON = "met_reden"  # printed only when the officer gives a reason (logged)
 
 
+class AttachmentUse(StrEnum):
+    """Whether attachments (issue 20) may go with an export of this profile."""
+
+    NEVER = "nooit"  # the default: attachments never leave with this profile
+    IMAGES_WITH_REASON = "afbeeldingen_met_reden"  # selected images, each with a logged reason
+
+
 class ExportProfile(_Model):
     id: Annotated[str, Field(strict=True, pattern=PROFILE_ID_PATTERN)]
     version: Version
@@ -111,6 +118,7 @@ class ExportProfile(_Model):
     # Consent per person: words that name this recipient in a consent's scope. When set,
     # a person is printed only with their own given, not withdrawn consent for it.
     consent_for: list[Text] = []
+    attachments: AttachmentUse = AttachmentUse.NEVER  # attached files: never unless allowed
     sections: Annotated[list[ProfileSection], Field(min_length=1)]
 
     @property

@@ -91,6 +91,14 @@ class AttachmentService:
         self._audit("bijlage_bekeken", row)
         return row, data
 
+    def export_bytes(self, attachment_id: int) -> tuple[AttachmentRow, bytes]:
+        """The whole file in memory for embedding in an export (hash checked, logged)."""
+        row = self.get(attachment_id)
+        data = b"".join(self.iter_chunks(attachment_id))
+        self._verify(row, data)
+        self._audit("bijlage_geexporteerd", row)
+        return row, data
+
     # -- adding ---------------------------------------------------------------
     def add_file(self, case_id: int, path: Path, *, source: str = "bestand",
                  progress: Progress = NO_PROGRESS) -> AttachmentRow:

@@ -1,0 +1,86 @@
+"""Attachments leaving with an export, under the profile's rule. Qt-free.
+
+``exportable(profile, rows)``: which attachments a profile lets go at all (``attachments:
+nooit`` — the default — none; ``afbeeldingen_met_reden``: images only, each picked with a
+reason). ``name_findings(rows, names)``: the minimisation guard's check that an attachment's
+file name does not contain a person's name (folded, so "Łukasz" in the name is found as
+"lukasz"). ``embed(pdf, service, picks)``: the picked files as embedded files of the PDF (under
+neutral names "bijlage-<n>.<ext>", never the original name), plus the export-log entries
+(id, type, size, SHA-256, reason). The caller embeds *before* encrypting the PDF, so the
+files are inside the AES-256 envelope.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from desktop.content.profiles import AttachmentUse, ExportProfile
+from desktop.domain.fold import fold
+from desktop.i18n import N_
+from desktop.services.attachment_input import AttachmentRefused
+from desktop.services.attachments import kind_of
+from desktop.store.attachment_repo import AttachmentRow
+
+if TYPE_CHECKING:
+    from desktop.services.attachments import AttachmentService
+
+_EXT = {"image/png": "png", "image/jpeg": "jpg", "image/gif": "gif", "image/bmp": "bmp",
+        "image/webp": "webp", "application/pdf": "pdf", "message/rfc822": "eml"}
+
+
+@dataclass(frozen=True)
+class NameFinding:
+    attachment_id: int
+    name: str  # the person's name found in the file name (shown to the officer only)
+
+
+def exportable(profile: ExportProfile, rows: Iterable[AttachmentRow]) -> list[AttachmentRow]:
+    if profile.attachments == AttachmentUse.NEVER:
+        return []
+    return [r for r in rows if kind_of(r) == "image"]
+
+
+def name_findings(rows: Iterable[AttachmentRow], names: Iterable[str]) -> list[NameFinding]:
+    """Attachments whose file name contains a person's name or one of its parts (>= 3 letters)."""
+    parts: list[tuple[str, str]] = []
+    for name in names:
+        for part in fold(name).split():
+            if len(part) >= 3:
+                parts.append((part, name))
+    out = []
+    for row in rows:
+        folded = fold(row.file_name)
+        hit = next((name for part, name in parts if part in folded), None)
+        if hit is not None:
+            out.append(NameFinding(row.id, hit))
+    return out
+
+
+def check_picks(profile: ExportProfile, rows: Iterable[AttachmentRow], picks: Mapping[int, str]) -> None:
+    allowed = {r.id for r in exportable(profile, rows)}
+    for att_id, reason in picks.items():
+        if att_id not in allowed:
+            raise AttachmentRefused(N_("Dit exportprofiel staat deze bijlage niet toe."))
+        if not reason.strip():
+            raise AttachmentRefused(N_("Geef per meegestuurde bijlage een reden (komt in het exportlogboek)."))
+
+
+def embed(pdf: bytes, service: AttachmentService, picks: Mapping[int, str]) -> tuple[bytes, list[dict]]:
+    """The PDF with the picked attachments embedded, and the export-log entries for them."""
+    import pikepdf
+
+    entries: list[dict] = []
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        for n, (att_id, reason) in enumerate(picks.items(), 1):
+            row, data = service.export_bytes(att_id)
+            name = f"bijlage-{n}.{_EXT.get(row.mime, 'bin')}"
+            doc.attachments[name] = pikepdf.AttachedFileSpec(doc, data, filename=name, mime_type=row.mime)
+            entries.append({"attachment": att_id, "file": name, "mime": row.mime, "size": row.size,
+                            "sha256": row.sha256, "reason": reason.strip()})
+            del data
+        out = io.BytesIO()
+        doc.save(out)
+    return out.getvalue(), entries
