@@ -72,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("file")
     r.add_argument("--recovery-code-stdin", action="store_true",
                    help="ontgrendel de back-up met de herstelcode van standaardinvoer")
+    r.add_argument("--force", action="store_true",
+                   help="ook terugzetten als de back-up bij een ander register hoort of het huidige nieuwer is")
     i = sub.add_parser("import", help="importeer een register (CSV of .xlsx)")
     i.add_argument("file")
     s = sub.add_parser("search", help="zoek zaken")

@@ -151,13 +151,21 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from desktop.services.maintenance import restore
+    from desktop.services.maintenance import RestoreNeedsConfirmation, RestoreRefused, restore
 
     if args.recovery_code_stdin:
         method, secret = "recovery", sys.stdin.readline().strip()
     else:
         method, secret = "passphrase", read_passphrase(args) or ""
-    result = restore(data_dir_from(args), Path(args.file), method, secret)
+    try:
+        result = restore(data_dir_from(args), Path(args.file), method, secret,
+                         force=getattr(args, "force", False))
+    except RestoreNeedsConfirmation as exc:
+        raise CliError(" ".join(exc.warnings) + " Niets gewijzigd; bevestig met --force.", EXIT_INPUT) from None
+    except RestoreRefused as exc:
+        raise CliError(exc.message, EXIT_INPUT if exc.input_fault else EXIT_ERROR) from None
+    for warning in result.warnings:
+        print(f"Let op: {warning}")
     print("Back-up gecontroleerd en teruggezet "
           f"({result.report.counts.get('case_file', 0)} zaken).")
     if result.previous_moved_to:

@@ -11,7 +11,7 @@ import pytest
 from desktop.cli import main
 from desktop.policy import Policy
 from desktop.services.session import UnlockMethod, VaultService, VaultState
-from desktop.store.errors import DatabaseDamaged, DatabaseMissing
+from desktop.store.errors import DatabaseDamaged, DatabaseMissing, StoreError
 from desktop.vault import errors as verr
 
 PASS = "correct paard batterij nietje"
@@ -110,7 +110,7 @@ def test_restore_refuses_damaged_backup_and_keeps_current(vault, tmp_path):
     bad = tmp_path / "kapot.schakelbackup"
     bad.write_bytes(b"PK\x03\x04 dit is geen zip")
     before = _files(service.data_dir)
-    with pytest.raises(DatabaseDamaged):
+    with pytest.raises(StoreError):  # RestoreRefused: "onleesbaar of geen Schakel-back-up"
         maintenance.restore(service.data_dir, bad, "passphrase", PASS)
     assert _files(service.data_dir) == before
 

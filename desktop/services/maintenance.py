@@ -4,10 +4,9 @@ A backup is one ``.schakelbackup`` file: a zip (stored, not compressed) holding 
 encrypted database copy and the key header. Nothing in it is readable without a key
 slot secret (passphrase, keyring entry or recovery code).
 
-Restore never touches the current vault before the backup has been unpacked next to
-it, opened with a real key and passed ``cipher_integrity_check``, ``integrity_check``
-and the audit-chain check. The current files are then moved to ``backups/`` and the
-restored ones renamed into place.
+Restore (``desktop/services/restore.py``, re-exported here) never touches the current vault
+before the backup has been unpacked next to it and fully checked, and swaps it in with a
+journal that the next start completes or undoes.
 """
 
 from __future__ import annotations
@@ -15,18 +14,14 @@ from __future__ import annotations
 import os
 import shutil
 import zipfile
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
-from desktop import paths
+from desktop import paths, safe_files
 from desktop.services.register import Register
 from desktop.store import audit
 from desktop.store.backup import export_encrypted
 from desktop.store.check import CheckReport, check_anchor, run_check
-from desktop.store.connection import close_db, open_db
-from desktop.store.errors import DatabaseDamaged, StoreError, os_error_nl
-from desktop.vault import KeyStore
+from desktop.store.errors import StoreError, os_error_nl
 
 BACKUP_SUFFIX = ".schakelbackup"
 
@@ -51,26 +46,39 @@ def audit_witness(register: Register) -> str:
     return f"{count}/{head_hash[:12]}"
 
 
-def backup(register: Register, dest: Path) -> Path:
-    """Write an encrypted backup file; refuses to overwrite an existing file."""
+
+
+def backup(register: Register, dest: Path, overwrite: bool = False) -> Path:
+    """Write an encrypted backup file (0600, atomic); never over an existing file unless asked.
+
+    Work files live in ``<data dir>/.backup-<pid>``; the zip is written as a temp file
+    beside ``dest`` and renamed into place. Every error path removes both; after a kill,
+    ``cleanup_leftovers`` (run before every unlock) removes them for any pid.
+    """
     dest = Path(dest)
     if dest.suffix != BACKUP_SUFFIX:
         dest = dest.with_name(dest.name + BACKUP_SUFFIX)
-    if dest.exists():
-        raise StoreError("Het back-upbestand bestaat al; kies een andere naam.")
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    work = register.data_dir / f".backup-{os.getpid()}"
-    shutil.rmtree(work, ignore_errors=True)
-    work.mkdir()
     try:
+        safe_files.check_target(dest, overwrite)
+    except safe_files.TargetExists:
+        raise StoreError("Het back-upbestand bestaat al; kies een andere naam.") from None
+    except safe_files.SafeFileError as exc:
+        raise StoreError(exc.message) from None
+    work = register.data_dir / f"{WORK_PREFIX}{os.getpid()}"
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(work, ignore_errors=True)
+        safe_files.private_dir(work)
+        (work / _TARGET_NOTE).write_text(str(dest.parent.resolve()), encoding="utf-8")
         with register.read() as conn:
             export_encrypted(conn, work / paths.VAULT_FILE, register.key())
-        shutil.copy2(register.data_dir / paths.HEADER_FILE, work / paths.HEADER_FILE)
-        partial = dest.with_name(dest.name + ".deel")
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as zf:
+        shutil.copyfile(register.data_dir / paths.HEADER_FILE, work / paths.HEADER_FILE)
+        with safe_files.atomic_writer(dest, overwrite) as out, \
+                zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as zf:
             zf.write(work / paths.VAULT_FILE, paths.VAULT_FILE)
             zf.write(work / paths.HEADER_FILE, paths.HEADER_FILE)
-        os.replace(partial, dest)
+    except safe_files.SafeFileError as exc:
+        raise StoreError(exc.message) from None
     except OSError as exc:
         raise StoreError(f"Back-up maken is mislukt ({os_error_nl(exc)}).") from None
     finally:
@@ -80,66 +88,20 @@ def backup(register: Register, dest: Path) -> Path:
     return dest
 
 
-@dataclass
-class RestoreResult:
-    report: CheckReport
-    previous_moved_to: Path | None
+# Restore lives in its own module (instance lock, limits, schema check, journalled swap).
+from desktop.services.restore import (  # noqa: E402 - re-exported for callers of this module
+    BACKUP_TARGET_NOTE as _TARGET_NOTE,
+)
+from desktop.services.restore import (  # noqa: E402
+    BACKUP_WORK_PREFIX as WORK_PREFIX,
+)
+from desktop.services.restore import (  # noqa: E402
+    RestoreNeedsConfirmation,
+    RestoreRefused,
+    RestoreResult,
+    recover_if_free,
+    restore,
+)
 
-
-def restore(data_dir: Path, source: Path, unlock: str, secret: str) -> RestoreResult:
-    """Restore ``source`` into ``data_dir``. ``unlock`` is 'passphrase' | 'recovery' | 'keyring'."""
-    data_dir = Path(data_dir)
-    data_dir.mkdir(parents=True, exist_ok=True)
-    staging = data_dir / ".terugzetten"
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir()
-    try:
-        _unpack(Path(source), staging)
-        report = _verify(staging, unlock, secret)
-        if not report.ok:
-            raise DatabaseDamaged("De back-up is beschadigd; het huidige register is niet aangeraakt.")
-        moved = _swap_in(data_dir, staging)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return RestoreResult(report, moved)
-
-
-def _unpack(source: Path, staging: Path) -> None:
-    try:
-        with zipfile.ZipFile(source) as zf:
-            names = set(zf.namelist())
-            if names != {paths.VAULT_FILE, paths.HEADER_FILE}:
-                raise DatabaseDamaged("Dit is geen Schakel-back-up.")
-            for name in names:
-                zf.extract(name, staging)
-    except (zipfile.BadZipFile, OSError):
-        raise DatabaseDamaged("Het back-upbestand is onleesbaar of geen Schakel-back-up.") from None
-
-
-def _verify(staging: Path, unlock: str, secret: str) -> CheckReport:
-    store = KeyStore(staging)
-    if unlock == "recovery":
-        key = store.unlock_with_recovery(secret)
-    elif unlock == "keyring":
-        key = store.unlock_with_keyring()
-    else:
-        key = store.unlock_with_passphrase(secret)
-    conn = open_db(staging / paths.VAULT_FILE, key)
-    try:
-        return run_check(conn)
-    finally:
-        close_db(conn)
-
-
-def _swap_in(data_dir: Path, staging: Path) -> Path | None:
-    db, header = data_dir / paths.VAULT_FILE, data_dir / paths.HEADER_FILE
-    moved: Path | None = None
-    if db.exists() or header.exists():
-        moved = data_dir / paths.BACKUP_DIR / f"voor-terugzetten-{datetime.now():%Y%m%d-%H%M%S}"
-        moved.mkdir(parents=True)
-        for f in (db, header, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
-            if f.exists():
-                os.replace(f, moved / f.name)
-    os.replace(staging / paths.VAULT_FILE, db)
-    os.replace(staging / paths.HEADER_FILE, header)
-    return moved
+__all__ = ["BACKUP_SUFFIX", "RestoreNeedsConfirmation", "RestoreRefused", "RestoreResult", "audit_witness",
+           "backup", "check", "recover_if_free", "restore"]

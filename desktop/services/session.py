@@ -43,6 +43,9 @@ class VaultService:
         self.keystore = KeyStore(self.data_dir, policy)
 
     def state(self) -> VaultState:
+        from desktop.services.restore import recover_if_free
+
+        recover_if_free(self.data_dir)  # an interrupted restore or backup is settled first
         header, db = self.keystore.header_exists(), self.db_path.is_file()
         if header and db:
             return VaultState.READY
