@@ -80,6 +80,7 @@ def test_every_input_and_button_is_named_on_every_page(workspace, register):
     intake.close_page()
     workspace.open_case(stored.id)
     view = workspace.case_view
+    view.build_all_tabs()  # tabs are built on first show
     view.tab(EnrichmentTab).add_button.click()
     mine = (SignalTab, PersonsTab, EnrichmentTab, LinksTab, HistoryTab)
     for i in range(view.tabs.count()):

@@ -106,3 +106,19 @@ def test_history_is_readable_dutch(workspace, register):
                        "Zaak aangemaakt"]
     assert tab.describe("export_gemaakt", "") == "Export gemaakt"
     assert tab.describe("iets_nieuws", "") == "Actie: iets_nieuws"
+
+
+def test_tabs_are_built_on_first_show(workspace, register):
+    from desktop.ui.case.case_tabs_links import LinksTab  # noqa: PLC0415
+
+    _case, view = open_stored(workspace, register)
+    built = [isinstance(page, case_view.CaseTab) for page in view.tab_pages]
+    assert built[0] and not all(built)  # only what is needed to paint the first tab
+    titles = [view.tabs.tabText(i) for i in range(view.tabs.count())]
+    assert "Historie" in titles and "Gekoppelde signalen (0)" in titles
+    index = titles.index("Historie")
+    view.tabs.setCurrentIndex(index)
+    assert isinstance(view.tabs.widget(index), HistoryTab) and view.tabs.currentIndex() == index
+    assert view.tab(LinksTab) is view.tabs.widget(titles.index("Gekoppelde signalen (0)"))
+    view.reload()  # reload refreshes built tabs and re-titles the others
+    assert view.tabs.currentIndex() == index

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -50,6 +51,12 @@ class LinksTab(CaseTab):
 
     def title(self) -> str:
         return self.tr("Gekoppelde signalen ({n})").format(n=self.model.rowCount())
+
+    @staticmethod
+    def quick_title(ctx: CaseContext) -> str:
+        """The title before the tab is built: the case's own links, two index lookups."""
+        n = len(ctx.register.links.linked(ctx.case.id))
+        return QCoreApplication.translate("LinksTab", "Gekoppelde signalen ({n})").format(n=n)
 
     def refresh(self) -> None:
         linked = self.ctx.register.links.linked(self.ctx.case.id)

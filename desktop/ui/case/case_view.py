@@ -2,6 +2,11 @@
 
 Adding a tab (Checklists, Route, Exports in later issues) is one line: append a
 factory ``(CaseContext) -> CaseTab`` to ``TAB_FACTORIES``.
+
+Tabs are built on first show (opening a case builds only the first tab): until then the
+tab bar holds a light placeholder whose title comes from the factory's optional
+``quick_title(ctx)`` (e.g. a count by one indexed query) or ``TAB_TITLES``. ``tab(kind)``
+builds a tab on demand; ``tab_pages`` lists the built tab or its placeholder per position.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -31,6 +36,29 @@ from desktop.ui.widgets.fields import enum_label
 TabFactory = Callable[[CaseContext], CaseTab]
 TAB_FACTORIES: list[TabFactory] = [SignalTab, PersonsTab, EnrichmentTab, ChecklistCaseTab, RouteTab,
                                    LinksTab, AttachmentsTab, ExportsTab, HistoryTab]
+#: Titles of tabs not built yet (translation context = the tab's class name, as its ``self.tr``).
+TAB_TITLES: dict[Any, str] = {
+    SignalTab: "Signaal", PersonsTab: "Betrokkenen", EnrichmentTab: "Verrijking",
+    ChecklistCaseTab: "Checklists", RouteTab: "Route", ExportsTab: "Exports", HistoryTab: "Historie",
+}
+
+
+class _Unbuilt(QWidget):
+    """Stands in the tab bar for a tab that has not been shown yet."""
+
+    def __init__(self, factory: TabFactory) -> None:
+        super().__init__()
+        self.factory = factory
+
+
+def _quick_title(factory: TabFactory, ctx: CaseContext) -> str:
+    quick = getattr(factory, "quick_title", None)
+    if quick is not None:
+        return quick(ctx)
+    text = TAB_TITLES.get(factory)
+    if text is None:
+        return ""
+    return QCoreApplication.translate(getattr(factory, "__name__", "CaseTab"), text)
 
 
 class CaseView(QWidget):
@@ -57,9 +85,13 @@ class CaseView(QWidget):
         head.addWidget(self.heading, 1)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Onderdelen van de zaak"))
-        self.tab_pages: list[CaseTab] = [factory(self.ctx) for factory in TAB_FACTORIES]
-        for page in self.tab_pages:
-            self.tabs.addTab(page, page.title())
+        self.tab_pages: list[QWidget] = []
+        for i, factory in enumerate(TAB_FACTORIES):
+            title = _quick_title(factory, self.ctx)
+            page: QWidget = factory(self.ctx) if i == 0 or not title else _Unbuilt(factory)
+            self.tab_pages.append(page)
+            self.tabs.addTab(page, page.title() if isinstance(page, CaseTab) else title)
+        self.tabs.currentChanged.connect(self._build_at)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
@@ -70,7 +102,35 @@ class CaseView(QWidget):
         return int(self.ctx.case.id)
 
     def tab(self, kind: type[CaseTab]) -> CaseTab | None:
-        return next((t for t in self.tab_pages if isinstance(t, kind)), None)
+        """The tab of this kind, built now if it has not been shown yet."""
+        for i, page in enumerate(self.tab_pages):
+            if isinstance(page, kind):
+                return page
+            if isinstance(page, _Unbuilt) and (page.factory is kind or (
+                    isinstance(page.factory, type) and issubclass(page.factory, kind))):
+                built = self._build_at(i)
+                return built if isinstance(built, kind) else None
+        return None
+
+    def build_all_tabs(self) -> None:
+        for i in range(len(self.tab_pages)):
+            self._build_at(i)
+
+    def _build_at(self, index: int) -> QWidget | None:
+        if not 0 <= index < len(self.tab_pages):
+            return None
+        page = self.tab_pages[index]
+        if not isinstance(page, _Unbuilt):
+            return page
+        built = page.factory(self.ctx)
+        self.tab_pages[index] = built
+        with QSignalBlocker(self.tabs):
+            current = self.tabs.currentIndex()
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, built, built.title())
+            self.tabs.setCurrentIndex(current)
+        page.deleteLater()
+        return built
 
     def reload(self) -> None:
         """Re-read the case from the register and refresh every tab."""
@@ -80,8 +140,11 @@ class CaseView(QWidget):
             self.status_message.emit(exc.message)
             return
         for i, page in enumerate(self.tab_pages):
-            page.refresh()
-            self.tabs.setTabText(i, page.title())
+            if isinstance(page, CaseTab):
+                page.refresh()
+                self.tabs.setTabText(i, page.title())
+            elif isinstance(page, _Unbuilt):
+                self.tabs.setTabText(i, _quick_title(page.factory, self.ctx))
         self._show_heading()
         self.changed.emit()
 
