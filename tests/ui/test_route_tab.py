@@ -175,6 +175,14 @@ def test_keyboard_walk_west_friesland_from_signal_to_feedback(qtbot, view, regis
     type_ascii("BRP, KvK, handhaving")
     confirm(qtbot, tab, dialog)
 
+    dialog = open_dialog(qtbot, tab, "wegen")
+    choose_option(1)  # vermoeden
+    tab_until(lambda w: w is dialog.form.free["weging"])
+    type_ascii("Matrassen en busje samen")
+    tab_until(lambda w: isinstance(w, QCheckBox) and w.text().replace("&", "").startswith("Reg"))
+    press(Qt.Key.Key_Space)  # registration at the ZVH later, not in this walk
+    confirm(qtbot, tab, dialog)
+
     dialog = open_dialog(qtbot, tab, "lokaal_afstemmen")
     choose_option(0)  # vermoeden
     tab_until(lambda w: w is dialog.form.partners)
@@ -199,8 +207,8 @@ def test_keyboard_walk_west_friesland_from_signal_to_feedback(qtbot, view, regis
     assert [h.partner_id for h in routes.state(case_id).open_handovers] == ["riec"]
 
     dialog = open_dialog(qtbot, tab, "terugkoppeling_melder")
-    choose_option(2)  # vervolg loopt
-    assert "Meer kunnen wij er niet over zeggen" in dialog.form.message_text.text()
+    choose_option(1)  # doorgegeven, vervolg loopt
+    assert "Meer mogen wij er niet over zeggen" in dialog.form.message_text.text()
     confirm(qtbot, tab, dialog)
     assert register.cases.get(case_id).status == m.CaseStatus.WAITING
 
@@ -211,7 +219,7 @@ def test_keyboard_walk_west_friesland_from_signal_to_feedback(qtbot, view, regis
     confirm(qtbot, tab, dialog)
 
     steps = [r.step_id for r in routes.state(case_id).effective]
-    assert steps == ["signaal_opgepikt", "af_geinformeerd", "verrijken", "lokaal_afstemmen",
+    assert steps == ["signaal_opgepikt", "af_geinformeerd", "verrijken", "wegen", "lokaal_afstemmen",
                      "riec_regionaal", "informatieplein", "terugkoppeling_melder",
                      "terugkoppeling_af"]
     case = register.cases.get(case_id)
@@ -254,6 +262,9 @@ def midway(routes, case_id: int) -> None:
                                       next_steps=["verrijken"]))
     routes.complete_step(case_id, rec("verrijken", on=date(2026, 3, 4),
                                       fields={"geraadpleegde_bronnen": "BRP"},
+                                      next_steps=["wegen"]))
+    routes.complete_step(case_id, rec("wegen", on=date(2026, 3, 4), decision="vermoeden",
+                                      fields={"weging": "Combinatie van signalen"},
                                       next_steps=["lokaal_afstemmen"]))
     routes.set_flags(case_id, organised_element=True, victim_needs_care=True)
     routes.start_handover(case_id, "arbeidsinspectie", "lokaal_afstemmen")
@@ -266,15 +277,15 @@ def test_route_tab_midway_with_parallel_handovers(qtbot, view, register, routes)
     tab = view.tab(RouteTab)
     spoken = [r.spoken() for r in tab.timeline.model_.rows]
     assert spoken[0] == "✓ afgerond – R1 · Signaal opgepikt – afgerond op 02-03-2026"
-    assert spoken[3].startswith("● huidig – R5 · Lokaal ondermijningsoverleg")
-    assert "⇄ overdracht loopt – Overdracht aan Nederlandse Arbeidsinspectie" in spoken[4]
+    assert spoken[4].startswith("● huidig – R5 · Lokaal ondermijningsoverleg")
+    assert "⇄ overdracht loopt – Overdracht aan Nederlandse Arbeidsinspectie" in spoken[5]
     assert "○ open – R6a · RIEC / regionale ondermijningstafel" in spoken
     feedback = next(s for s in spoken if "Terugkoppeling aan de melder" in s)
-    assert "TE LAAT – uiterlijk 16-03-2026 (4 dagen over tijd)" in feedback
+    assert "TE LAAT – uiterlijk 07-03-2026 (13 dagen over tijd)" in feedback
     assert "TE LAAT" in tab.status_line.text()
     rows = {p: r for p, r in tab.handovers.rows.items() if r.isVisibleTo(tab)}
     assert [r.partner_id for r in tab.handovers.visible_rows()] == [
-        "arbeidsinspectie", "fairwork", "zorgcoordinator", "riec"]  # branch-rule order
+        "arbeidsinspectie", "fairwork", "zorgcoordinator", "zvh", "riec"]  # branch-rule order
     assert rows["zorgcoordinator"].button.text() == "Toestemming vastleggen…"
     assert rows["zorgcoordinator"].blocked.text().startswith("Toestemming van betrokkene")
     assert not rows["arbeidsinspectie"].button.isEnabled()  # already running
@@ -489,7 +500,7 @@ def test_meetings_view_plans_brings_in_and_completes_the_step(qtbot, meetings_di
         case_id, "Is het pand bekend bij de partners?", True)
     exported = []
     monkeypatch.setattr("desktop.ui.meetings.meetings_agenda.open_agenda_export",
-                        lambda parent, reg, ids: exported.append(ids))
+                        lambda parent, reg, ids, *_rest, **_kw: exported.append(ids))
     agenda.agenda_button.click()
     assert exported == [[case_id, other]]
     view.resize(1366, 768)
@@ -524,3 +535,21 @@ def test_meetings_view_closes_when_the_register_locks(qtbot, meetings_dialog, re
     register.lock()
     assert not meetings_dialog.isVisible()
     assert meetings_dialog.model.rowCount() == 0
+
+
+def test_after_completing_a_step_the_following_step_is_selected(qtbot, view, register, routes):
+    """Issue 16: not the most urgent step (the reporter feedback) but the one that follows."""
+    midway(routes, view.case_id)
+    view.reload()
+    tab = view.tab(RouteTab)
+    dialog = open_dialog(qtbot, tab, "lokaal_afstemmen")
+    choose_option(0)  # vermoeden
+    tab_until(lambda w: w is dialog.form.partners)
+    check_partner("Politie (basisteam")
+    fill_outcome(dialog, "Advies: inbrengen bij het RIEC")
+    leave_text_box()
+    followers = dialog.form.next_group.checked()
+    confirm(qtbot, tab, dialog)
+    state = routes.state(view.case_id)
+    assert state.next_step not in followers  # the urgent one is elsewhere
+    assert tab.timeline.selected_row().key == followers[0]

@@ -147,6 +147,10 @@ class RouteTab(CaseTab):
         selected = self.timeline.selected_row()
         still_current = selected is not None and selected.key in state.activations
         keep = selected.key if still_current and selected.kind == "step" else state.next_step
+        follow, self._follow = getattr(self, "_follow", []), []
+        following = [s for s in follow if s in state.activations]
+        if following:  # just completed: the step that logically follows, not the most urgent
+            keep = following[0]
         self.timeline.set_rows(timeline_rows(state, state.today), keep)
         self._show_status(state)
         self.handovers.refresh(state)
@@ -227,7 +231,7 @@ class RouteTab(CaseTab):
     # -- dialogs -------------------------------------------------------------------------------
     def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog
-        dialog.accepted.connect(self._saved)
+        dialog.accepted.connect(lambda: self._saved(dialog))
         dialog.finished.connect(lambda _r: self._forget(dialog))
         dialog.open()
 
@@ -236,7 +240,9 @@ class RouteTab(CaseTab):
             self.dialog = None
         dialog.deleteLater()
 
-    def _saved(self) -> None:
+    def _saved(self, dialog: QDialog | None = None) -> None:
+        record = getattr(dialog, "saved", None)
+        self._follow = list(getattr(record, "next_steps", None) or [])
         self.ctx.reload()
         self.timeline.setFocus()
 
