@@ -8,12 +8,12 @@ case view goes away).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.ui.case.attachment_preview import PreviewError, image_from_bytes, pdf_pages
 
-SIDE = 820  # longest side of a shown picture, in pixels
+SIDE = 1400  # longest side of a decoded picture, in pixels (shown scaled to the pane's width)
 
 
 class AttachmentViewer(QWidget):
@@ -33,6 +33,7 @@ class AttachmentViewer(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.scroll, 1)
         self.shown_pages = 0
+        self._images: list[tuple[QLabel, QImage]] = []
         self.clear()
 
     def clear(self, text: str = "") -> None:
@@ -41,6 +42,7 @@ class AttachmentViewer(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         self.shown_pages = 0
+        self._images = []
         self.note.setText(text or self.tr("Kies een bijlage om een voorbeeld te zien. Afbeeldingen en "
                                           "PDF's worden in Schakel getoond; andere bestanden alleen "
                                           "via 'Opslaan als…'."))
@@ -52,7 +54,7 @@ class AttachmentViewer(QWidget):
         except PreviewError as exc:
             self.clear(str(exc))
             return
-        self._add_picture(QPixmap.fromImage(image), self.tr("Afbeelding"))
+        self._add_picture(image, self.tr("Afbeelding"))
 
     def show_pdf(self, data: bytes, caption: str, has_script: bool) -> None:
         self.clear(caption)
@@ -71,16 +73,29 @@ class AttachmentViewer(QWidget):
                          .format(shown=len(pages), count=count))
         self.note.setText("\n".join(notes))
         for i, image in enumerate(pages, 1):
-            self._add_picture(QPixmap.fromImage(image), self.tr("Pagina {n}").format(n=i))
+            self._add_picture(image, self.tr("Pagina {n}").format(n=i))
 
     def show_other(self, caption: str) -> None:
         self.clear(caption + "\n" + self.tr("Dit type wordt niet in Schakel getoond (om niets buiten de "
                                             "kluis te zetten). Gebruik 'Opslaan als…' als u het echt "
                                             "moet openen."))
 
-    def _add_picture(self, pixmap: QPixmap, name: str) -> None:
+    def _add_picture(self, image: QImage, name: str) -> None:
         label = QLabel()
-        label.setPixmap(pixmap)
         label.setAccessibleName(name)
         self.pages_layout.addWidget(label)
+        self._images.append((label, image))
         self.shown_pages += 1
+        self._fit(label, image)
+
+    def _fit(self, label: QLabel, image: QImage) -> None:
+        """Scale the decoded picture down to the pane's width (never up)."""
+        width = max(100, self.scroll.viewport().width() - 40)
+        if image.width() > width:
+            image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        label.setPixmap(QPixmap.fromImage(image))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for label, image in self._images:
+            self._fit(label, image)
