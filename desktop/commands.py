@@ -336,6 +336,8 @@ def _export(args: argparse.Namespace, numbers: list[str], profile_id: str, agend
     try:
         password = None if check else _pdf_password(args)
         service = ExportService(register)
+        for note in service.recover_pending():
+            print(f"Let op: {note}", file=sys.stderr)
         try:
             profile = service.profile(profile_id)
             if agenda and profile.layout != "agenda":

@@ -37,6 +37,7 @@ from desktop.services.export.fields import CaseBundle
 from desktop.services.export.guard import Finding
 from desktop.services.export.log import ExportLogEntry, log_fields, to_entry
 from desktop.services.export.preview import ExportPreview, MeetingInfo
+from desktop.services.export.recovery import mark_done, recover_pending
 from desktop.store import audit, export_repo, route_repo
 from desktop.store.codec import now_s
 
@@ -48,7 +49,6 @@ __all__ = ["ExportChoices", "ExportError", "ExportService", "RenderedExport", "S
            "ExportLogEntry", "Finding", "FindingsOpen"]
 
 Progress = Callable[[int, int], None]
-AUDIT_ACTION = "export_gemaakt"
 CONTACT_SETTINGS = (("Contactpersoon", "officer_name"), ("Functie", "officer_function"),
                     ("Telefoon", "officer_phone"), ("E-mail", "officer_email"))
 
@@ -174,6 +174,11 @@ class ExportService:
         """Every finding of the minimisation guard for these choices (resolved or not)."""
         return Selection(preview, choices).findings()
 
+    def printed_texts(self, preview: ExportPreview, choices: ExportChoices) -> dict[str, str]:
+        """Field key -> full printed text before redaction, for every printed field."""
+        sel = Selection(preview, choices)
+        return {f.key: sel.raw(f) for f in preview.fields() if sel.included(f)}
+
     def encryption_required(self) -> bool:
         """Policy ``pdf_versleutelen = "verplicht"``: every PDF export is AES-256 encrypted."""
         return bool(getattr(self._r.policy, "encrypt_pdf_required", False))
@@ -248,12 +253,7 @@ class ExportService:
         return SavedExport(written, rendered.log_id, rendered.sha256, rendered.encrypted)
 
     def _done(self, log_id: int, written: Path, case_ids: Iterable[int], profile_id: str) -> None:
-        with self._r.write() as conn:
-            export_repo.set_state(conn, log_id, export_repo.DONE, str(written))
-            for case_id in case_ids:
-                self._r.audit(conn, AUDIT_ACTION, case_id, profile_id)
-        for case_id in case_ids:
-            self._r.changed("export", case_id)
+        mark_done(self._r, log_id, written, case_ids, profile_id)
 
     def _check_log_id(self, log_id: int) -> None:
         with self._r.read() as conn:
@@ -279,27 +279,8 @@ class ExportService:
             export_repo.insert(conn, row)
 
     def recover_pending(self) -> list[str]:
-        """After a crash: remove stale temp files of interrupted exports and settle their log
-        rows (done when the complete file is there, else failed). Dutch notes, no paths."""
-        with self._r.read() as conn:
-            rows = export_repo.pending(conn)
-        notes = []
-        for row in rows:
-            target = Path(row.file_path) if row.file_path else None
-            found = None
-            if target is not None:
-                export_files.remove_stale_temps(target.parent)
-                found = export_files.find_written(target, row.sha256)
-            if found is not None:
-                self._done(row.id, found, row.case_ids, row.profile.partition("@")[0])
-                notes.append(f"Export nr. {row.id} werd onderbroken, maar het bestand is "
-                             "compleet; het exportlogboek is bijgewerkt.")
-                continue
-            with self._r.write() as conn:
-                export_repo.set_state(conn, row.id, export_repo.FAILED)
-            notes.append(f"Export nr. {row.id} werd onderbroken; er is geen bestand gemaakt en "
-                         "eventuele tijdelijke bestanden zijn verwijderd. Maak de export opnieuw.")
-        return notes
+        """See ``desktop.services.export.recovery.recover_pending``."""
+        return recover_pending(self._r)
 
     # --- the log -----------------------------------------------------------------------------
     def log_for_case(self, case_id: int) -> list[ExportLogEntry]:

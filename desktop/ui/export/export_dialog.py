@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,15 +23,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.content.profiles import Layout
-from desktop.services.export.service import ExportError, ExportService, SavedExport
+from desktop.services.export.service import (
+    ExportChoices,
+    ExportError,
+    ExportService,
+    SavedExport,
+)
 from desktop.services.ui_types import StoreError
 from desktop.ui.export.export_save_panel import SavePanel
 from desktop.ui.export.export_tree import PreviewTree
+from desktop.ui.export.findings_panel import FindingsPanel
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.fields import ERROR_COLOUR
 from desktop.ui.widgets.worker import run_in_background
@@ -48,12 +55,14 @@ class ExportDialog(QDialog):
     exported = Signal(object)  # SavedExport
 
     def __init__(self, register: Any, case_ids: list[int], parent: QWidget | None = None, *,
-                 agenda: bool = False, profile_id: str | None = None) -> None:
+                 agenda: bool = False, profile_id: str | None = None,
+                 meeting_id: int | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export maken"))
         self.register = register
         self.service = ExportService(register)
         self.case_ids = list(dict.fromkeys(case_ids))
+        self.meeting_id = meeting_id
         self.preview: Any = None
         self.saved: SavedExport | None = None
         self._busy = False
@@ -85,13 +94,15 @@ class ExportDialog(QDialog):
         self.tree = PreviewTree()
         self.tree.changed.connect(self._choices_changed)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.findings = FindingsPanel()
+        self.findings.changed.connect(self._findings_changed)
         self.add_reason = QPushButton(tr("Toevoegen met &reden…"))
         self.add_reason.setAccessibleName(tr("Geselecteerd gegeven toevoegen met een reden"))
         self.add_reason.clicked.connect(self._add_selected)
         self.remove_added = QPushButton(tr("&Weer weglaten"))
         self.remove_added.setAccessibleName(tr("Toegevoegd gegeven weer weglaten"))
         self.remove_added.clicked.connect(self._remove_selected)
-        self.save_panel = SavePanel(self._start_folder())
+        self.save_panel = SavePanel(self._start_folder(), self.service.encryption_required())
         self.save_panel.changed.connect(self._update_buttons)
         self.progress_bar = QProgressBar()
         self.progress_bar.setVisible(False)
@@ -100,7 +111,9 @@ class ExportDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {ERROR_COLOUR}")
-        self.error.setVisible(False)
+        # the space is reserved: a message never moves the fields above it under the mouse
+        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing() * 2)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.save_button = QPushButton(tr("&Opslaan"))
         self.save_button.setAccessibleName(tr("Export opslaan"))
         self.save_button.setDefault(True)
@@ -136,10 +149,16 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.progress_bar)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.tree)
+        split.addWidget(self.findings)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(actions)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(split, 1)
         layout.addWidget(self.save_panel)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
@@ -147,7 +166,7 @@ class ExportDialog(QDialog):
     def _fit_to_screen(self) -> None:
         screen = (self.parentWidget() or self).screen() or QGuiApplication.primaryScreen()
         room = screen.availableGeometry() if screen else None
-        width, height = 1100, 720
+        width, height = 1180, 760
         if room is not None:
             width, height = min(width, int(room.width() * 0.92)), min(height,
                                                                     int(room.height() * 0.9))
@@ -193,7 +212,8 @@ class ExportDialog(QDialog):
         self._generation += 1
         generation = self._generation
         self._start_work(len(ids))
-        run_in_background(lambda: self.service.preview(ids, profile_id, progress),
+        meeting = self.meeting_id
+        run_in_background(lambda: self.service.preview(ids, profile_id, progress, meeting),
                           lambda preview: self._preview_ready(preview, generation),
                           self._failed, owner=self)
 
@@ -211,12 +231,40 @@ class ExportDialog(QDialog):
         if generation != self._generation:
             return  # the officer changed profile or cases meanwhile; a newer build follows
         self.preview = preview
-        self.tree.set_preview(preview)
+        self.tree.set_preview(preview, self.service.default_choices(preview))
         self.save_panel.set_file_name(self.service.file_name(preview))
-        self._update_buttons()
+        self._refresh_findings()
 
     # --- choices -------------------------------------------------------------------------------
     def _choices_changed(self) -> None:
+        self._refresh_findings()
+
+    def choices(self) -> ExportChoices:
+        """The tree's ticks, questions and added fields plus the findings' resolutions."""
+        choices = self.tree.choices()
+        choices.redacted = set(self.findings.redacted)
+        choices.kept = dict(self.findings.kept)
+        return choices
+
+    def _refresh_findings(self) -> None:
+        """Run the minimisation guard on what would be printed now."""
+        if self.preview is None:
+            self.findings.set_findings([], {})
+        else:
+            choices = self.tree.choices()
+            self.findings.set_findings(self.service.findings(self.preview, choices),
+                                       self.service.printed_texts(self.preview, choices))
+        self._findings_changed()
+
+    def _findings_changed(self) -> None:
+        open_now = self.findings.open_count()
+        if open_now:
+            self.save_panel.reset_confirmation()
+        choices = self.choices()
+        open_keys = {f.field_key for f in self.service.findings(self.preview, choices)
+                     if f.id not in choices.redacted and f.id not in choices.kept} \
+            if self.preview is not None else set()
+        self.tree.mark_findings(open_keys)
         self._update_buttons()
 
     def _ask_case(self) -> None:
@@ -262,8 +310,13 @@ class ExportDialog(QDialog):
         self.add_reason.setEnabled(optional and not self.tree.is_added(field.key))
         self.remove_added.setEnabled(optional and self.tree.is_added(field.key))
         panel = self.save_panel
+        open_findings = self.findings.open_count()
+        panel.confirm.setEnabled(self.preview is not None and not open_findings)
+        panel.confirm.setToolTip(self.tr("Los eerst alle bevindingen van de "
+                                         "minimalisatiecontrole op.") if open_findings else "")
         problem = panel.folder_problem() or panel.password_problem()
-        ready = self.preview is not None and not self._busy and problem is None
+        ready = self.preview is not None and not self._busy and problem is None \
+            and not open_findings
         self.save_button.setEnabled(ready and panel.confirmed())
         self.save_button.setToolTip(problem or ("" if panel.confirmed() else self.tr(
             "Vink eerst aan dat u hebt gecontroleerd dat alleen noodzakelijke gegevens zijn "
@@ -273,7 +326,7 @@ class ExportDialog(QDialog):
     def _save(self) -> None:
         if not self.save_button.isEnabled() or self.preview is None:
             return
-        choices = self.tree.choices()
+        choices = self.choices()
         choices.password = self.save_panel.chosen_password()
         folder, preview, service = self.save_panel.folder(), self.preview, self.service
         self._show_error("")
@@ -302,21 +355,20 @@ class ExportDialog(QDialog):
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
-        self.error.setVisible(bool(text))
 
     def _start_work(self, steps: int) -> None:
         self._busy = True
         self.progress_bar.setRange(0, max(steps, 0))
         self.progress_bar.setValue(0)
         self.progress_bar.setVisible(steps != 1)
-        for widget in (self.profile, self.add_case, self.tree):
+        for widget in (self.profile, self.add_case, self.tree, self.findings):
             widget.setEnabled(False)
         self._update_buttons()
 
     def _end_work(self) -> None:
         self._busy = False
         self.progress_bar.setVisible(False)
-        for widget in (self.profile, self.add_case, self.tree):
+        for widget in (self.profile, self.add_case, self.tree, self.findings):
             widget.setEnabled(True)
         self._update_buttons()
 
@@ -335,9 +387,10 @@ class ExportDialog(QDialog):
             self.register.on_lock.remove(self._locked)
 
 
-def open_agenda_export(parent: QWidget | None, register: Any, case_ids: list[int]
-                       ) -> ExportDialog:
-    """Open the export dialog for a consultation-table agenda (agenda profiles only)."""
-    dialog = ExportDialog(register, case_ids, parent, agenda=True)
+def open_agenda_export(parent: QWidget | None, register: Any, case_ids: list[int],
+                       meeting_id: int | None = None) -> ExportDialog:
+    """Open the export dialog for a consultation-table agenda (agenda profiles only); with
+    ``meeting_id`` the agenda carries the meeting and its saved questions."""
+    dialog = ExportDialog(register, case_ids, parent, agenda=True, meeting_id=meeting_id)
     dialog.open()
     return dialog

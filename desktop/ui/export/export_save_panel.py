@@ -29,8 +29,10 @@ WARNING_STYLE = ("QLabel { background: #fff4d6; color: #5c4400; border: 1px soli
 class SavePanel(QWidget):
     changed = Signal()
 
-    def __init__(self, start_folder: str, parent: QWidget | None = None) -> None:
+    def __init__(self, start_folder: str, password_required: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.password_required = password_required
         tr = self.tr
         self.folder_edit = QLineEdit(start_folder)
         self.folder_edit.setAccessibleName(tr("Map voor de export"))
@@ -39,7 +41,9 @@ class SavePanel(QWidget):
         self.browse.clicked.connect(self._choose_folder)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARNING_STYLE)
+        # always there (empty when the folder is fine): its space is reserved so nothing above
+        # or below moves when a warning appears
+        self.warning.setMinimumHeight(self.warning.fontMetrics().lineSpacing() * 2 + 10)
         self.warning.setAccessibleName(tr("Waarschuwing over de gekozen map"))
         self.file_name = QLabel()
         self.file_name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -49,6 +53,8 @@ class SavePanel(QWidget):
         self.repeat = self._password_edit(tr("Herhaal wachtwoord"))
         self.password_error = QLabel()
         self.password_error.setStyleSheet(f"color: {ERROR_COLOUR}")
+        # reserved: a validation message never moves the password fields under the mouse
+        self.password_error.setMinimumHeight(self.password_error.fontMetrics().lineSpacing())
         self.confirm = QCheckBox(tr("Ik heb &gecontroleerd dat alleen noodzakelijke gegevens "
                                     "zijn opgenomen"))
         self.confirm.setAccessibleName(tr("Bevestiging: alleen noodzakelijke gegevens"))
@@ -59,6 +65,10 @@ class SavePanel(QWidget):
             widget.textChanged.connect(self._password_changed)
         self.confirm.toggled.connect(self.changed)
         self._password_toggled(False)
+        if password_required:
+            self.use_password.setChecked(True)
+            self.use_password.setEnabled(False)
+            self.use_password.setToolTip(tr("Uw organisatie eist een wachtwoord op elke export."))
         self._folder_changed()
 
     def _password_edit(self, name: str) -> QLineEdit:
@@ -78,14 +88,15 @@ class SavePanel(QWidget):
         row.addWidget(self.folder_edit, 1)
         row.addWidget(self.browse)
         grid.addLayout(row, 0, 1)
-        grid.addWidget(self.warning, 1, 1)
-        grid.addWidget(self.file_name, 2, 1)
         passwords = QHBoxLayout()
         passwords.addWidget(self.use_password)
         passwords.addWidget(self.password, 1)
         passwords.addWidget(self.repeat, 1)
-        grid.addLayout(passwords, 3, 1)
-        grid.addWidget(self.password_error, 4, 1)
+        grid.addLayout(passwords, 1, 1)
+        grid.addWidget(self.password_error, 2, 1)
+        # below the passwords: a folder warning appearing never moves them
+        grid.addWidget(self.file_name, 3, 1)
+        grid.addWidget(self.warning, 4, 1)
         grid.setColumnStretch(1, 1)
 
     # --- state ---------------------------------------------------------------------------------
@@ -131,7 +142,7 @@ class SavePanel(QWidget):
         text = self.folder_edit.text().strip()
         warning = folder_warning(text) if text else None
         self.warning.setText(f"⚠ {warning}" if warning else "")
-        self.warning.setVisible(bool(warning))
+        self.warning.setStyleSheet(WARNING_STYLE if warning else "")
         self.changed.emit()
 
     def _password_toggled(self, on: bool) -> None:
@@ -145,5 +156,4 @@ class SavePanel(QWidget):
         typed = self.password.text() or self.repeat.text()
         problem = self.password_problem() if typed else None
         self.password_error.setText(problem or "")
-        self.password_error.setVisible(bool(problem))
         self.changed.emit()

@@ -9,7 +9,7 @@ A question to the recipient is typed in the value column (double-click or F2).
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.export.document import ExportChoices
+from desktop.services.export.document import NAMES_FIELD, ExportChoices
+from desktop.services.export.log import NAMES_REASON
 from desktop.services.export.preview import ExportPreview, Look, PreviewField, PreviewRecord
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_ROLE = Qt.ItemDataRole.UserRole + 2
 COL_NAME, COL_VALUE, COL_NOTE = 0, 1, 2
-MAX_SHOWN = 160
+FINDING_COLOUR = "#f5c26b"
 NOTE_COLUMN_WIDTH = 300
 
 
@@ -50,7 +51,8 @@ class PreviewTree(QTreeWidget):
         self.setHeaderLabels([self.tr("Gegeven"), self.tr("Waarde"), self.tr("Toelichting")])
         self.setAccessibleName(self.tr("Voorbeeld: gegevens die de kluis verlaten"))
         self.setAlternatingRowColors(True)
-        self.setUniformRowHeights(True)
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)  # every value in full: the officer sees what leaves
         self.setItemDelegate(_ValueEditor(self))
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -60,6 +62,7 @@ class PreviewTree(QTreeWidget):
         header.setSectionResizeMode(COL_VALUE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Interactive)
         self._preview: ExportPreview | None = None
+        self._defaults = ExportChoices()
         self._added: dict[str, str] = {}
         self._items: dict[str, QTreeWidgetItem] = {}
         self._filling = False
@@ -78,10 +81,12 @@ class PreviewTree(QTreeWidget):
         self.clear()
         QTreeWidgetItem(self, [text])
 
-    def set_preview(self, preview: ExportPreview) -> None:
+    def set_preview(self, preview: ExportPreview, defaults: ExportChoices | None = None) -> None:
+        """Fill the tree; ``defaults`` prefill questions and names (an agenda's meeting)."""
         self._filling = True
         self.clear()
         self._preview, self._added, self._items = preview, {}, {}
+        self._defaults = defaults or ExportChoices()
         for case in preview.cases:
             top = self._group(self, self.tr("Zaak {n}").format(n=case.number), case.case_id)
             for section in case.sections:
@@ -120,8 +125,11 @@ class PreviewTree(QTreeWidget):
                 self._field(holder, f, case_id)
 
     def _field(self, parent: QTreeWidgetItem, f: PreviewField, case_id: int) -> None:
-        item = QTreeWidgetItem(parent, [f.label, _shown(f.value)])
+        value = self._defaults.questions.get(case_id, "") if f.editable else f.value
+        item = QTreeWidgetItem(parent, [f.label, _shown(value)])
         item.setData(COL_NAME, KEY_ROLE, f.key)
+        if f.field_id == NAMES_FIELD and case_id in self._defaults.names_allowed:
+            self._added[f.key] = NAMES_REASON
         item.setData(COL_NAME, CASE_ROLE, case_id)
         item.setToolTip(COL_VALUE, f.value[:2000])
         self._items[f.key] = item
@@ -186,6 +194,18 @@ class PreviewTree(QTreeWidget):
     def item_for(self, key: str) -> QTreeWidgetItem:
         return self._items[key]
 
+    def mark_findings(self, open_keys: set[str]) -> None:
+        """Fields with open findings of the minimisation guard get a marked background."""
+        for key, item in self._items.items():
+            brush = QBrush(QColor(FINDING_COLOUR)) if key in open_keys else QBrush()
+            item.setBackground(COL_VALUE, brush)
+            if key in open_keys:
+                item.setForeground(COL_VALUE, QBrush(QColor("#000000")))
+                item.setToolTip(COL_VALUE, self.tr("Bevat een open bevinding van de "
+                                                   "minimalisatiecontrole (zie hieronder)."))
+            elif not self._preview or not self._preview.field(key).optional:
+                item.setForeground(COL_VALUE, QBrush())
+
     def choices(self) -> ExportChoices:
         left_out, questions = set(), {}
         for key, item in self._items.items():
@@ -249,9 +269,10 @@ def _drop_empty_ticks(item: QTreeWidgetItem) -> bool:
 
 
 def _shown(value: str) -> str:
-    flat = " ".join(value.split())
-    return flat if len(flat) <= MAX_SHOWN else flat[: MAX_SHOWN - 1] + "…"
+    """The full value (wrapped by the view); only blank-line runs are collapsed."""
+    return "\n".join(line.rstrip() for line in value.strip().splitlines() if line.strip())
 
 
 def _first_value(record: PreviewRecord) -> str:
-    return _shown(" · ".join(f.value for f in record.fields[:2] if not f.optional)) or "…"
+    text = " ".join(" · ".join(f.value for f in record.fields[:2] if not f.optional).split())
+    return (text if len(text) <= 80 else text[:79] + "…") or "…"

@@ -81,7 +81,8 @@ class AgendaPanel(QWidget):
     def _agenda_button(self) -> QPushButton:
         button = _button(self.tr("Agenda &maken…"), self.tr("Agenda maken"))
         button.clicked.connect(lambda: open_agenda_export(
-            self, self.register, [r.case_id for r in self.meetings.cases(self.meeting.id)]))
+            self, self.register, [r.case_id for r in self.meetings.cases(self.meeting.id)],
+            self.meeting.id))
         return button
 
     def _layout(self) -> None:
@@ -123,7 +124,9 @@ class AgendaPanel(QWidget):
             self._rows = {}
             self.model.set_rows([])
             return
-        self.heading.setText(f"<b>{_esc(meeting.title)}</b> · {format_date(meeting.held_on)}")
+        place = f" · {_esc(meeting.place)}" if meeting.place else ""
+        self.heading.setText(f"<b>{_esc(meeting.title)}</b> · {format_date(meeting.held_on)}"
+                             + place)
         rows = self.meetings.cases(meeting.id)
         self.model.set_rows([[r.number, r.case_title, r.question,
                               self.tr("ja") if r.names_allowed else self.tr("nee"),

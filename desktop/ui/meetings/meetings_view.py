@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -84,12 +85,17 @@ class MeetingsDialog(QDialog):
             show_error(self, exc.message)
         self.held_on = date_field(self.tr("Datum overleg"), self.register.routes.today(),
                                   allow_future=True)
+        self.place = QLineEdit()
+        self.place.setAccessibleName(self.tr("Plaats van het overleg"))
+        self.place.setPlaceholderText(self.tr("bv. stadhuis, kamer 2.14 of online"))
         self.plan_button = QPushButton(self.tr("&Plannen"))
         self.plan_button.setAccessibleName(self.tr("Overleg plannen"))
         self.plan_button.clicked.connect(self.plan)
         form = QVBoxLayout(box)
         form.addWidget(buddy_label(self.tr("Soor&t:"), self.kind))
         form.addWidget(self.kind)
+        form.addWidget(buddy_label(self.tr("Pl&aats:"), self.place))
+        form.addWidget(self.place)
         form.addWidget(buddy_label(self.tr("&Datum:"), self.held_on))
         row = QHBoxLayout()
         row.addWidget(self.held_on)
@@ -135,10 +141,12 @@ class MeetingsDialog(QDialog):
             self.held_on.set_error(message or self.tr("Vul de datum van het overleg in."))
             return
         try:
-            row = self.meetings.plan(self.kind.currentData() or "", held_on)
+            row = self.meetings.plan(self.kind.currentData() or "", held_on,
+                                     place=self.place.text())
         except (RouteError, StoreError) as exc:
             show_error(self, exc.message)
             return
+        self.place.clear()
         self.reload(row.id)
         self.agenda.search.setFocus()
 

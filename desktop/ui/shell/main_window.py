@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.admin.retention_view import reminder_text
 
         notes = [text for text in (reminder_text(register),) if text]
+        notes += self._interrupted_exports(register)
         problems = register.content_problems
         if problems:
             notes.append(self.tr("{n} inhoudsbestand(en) overgeslagen; vraag de functioneel "
@@ -173,6 +174,16 @@ class MainWindow(QMainWindow):
                          .format(n=len({p.file for p in problems})))
         if notes:
             self.statusBar().showMessage("  ·  ".join(notes), 30_000)
+
+    def _interrupted_exports(self, register: Register) -> list[str]:
+        """Exports a crash interrupted: stale temp files removed, the log row settled."""
+        from desktop.services.export.recovery import recover_pending
+        from desktop.services.ui_types import StoreError
+
+        try:
+            return recover_pending(register)
+        except (StoreError, OSError):
+            return []
 
     def _open_meetings(self) -> None:
         if self.register is not None:
