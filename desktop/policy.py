@@ -306,5 +306,8 @@ def _registry_as_toml(where: Path, values: Mapping[str, Any]) -> dict[str, Any]:
             if value not in (0, 1):
                 raise PolicyError(where, f"'{key}' moet 0 (uit) of 1 (aan) zijn.", key)
             value = bool(value)
-        data[key] = dict(value) if isinstance(value, Mapping) else value
+        if isinstance(value, Mapping):  # [bewaartermijnen]: the ADMX list writes months as REG_SZ
+            value = {code: int(months) if isinstance(months, str) and months.strip().isdigit() else months
+                     for code, months in value.items()}
+        data[key] = value
     return data

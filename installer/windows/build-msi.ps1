@@ -17,7 +17,7 @@
   after the certificate expires; the laptop itself never needs network for this.
 
 .EXAMPLE
-  powershell -ExecutionPolicy Bypass -File installer\windows\build-msi.ps1
+  powershell -ExecutionPolicy Bypass -File installer\windows\build-msi.ps1 -Manufacturer "Gemeente Voorbeeld"
 .EXAMPLE
   powershell -ExecutionPolicy Bypass -File installer\windows\build-msi.ps1 -CertThumbprint 0123...ABCD
 #>
@@ -27,6 +27,9 @@ param(
     [string]$CertThumbprint = "",
     [string]$TimestampUrl = "http://timestamp.digicert.com",
     [string]$SignTool = "signtool.exe",
+    [Parameter(Mandatory = $true)][string]$Manufacturer,   # the publishing organisation
+    [string]$HelpLink = "",                                # ARP "support" link (intranet page)
+    [string]$AboutLink = "",                               # ARP "about" link
     [switch]$SkipBuild
 )
 
@@ -74,8 +77,14 @@ if ($CertThumbprint) {
     Write-Warning "No -CertThumbprint: binaries and MSI stay unsigned (test builds only)."
 }
 
-Invoke-Checked "wix" @("build", "installer\windows\Schakel.wxs", "-arch", "x64",
-    "-d", "Version=$Version", "-d", "IconFile=$Icon", "-bindpath", "App=$App", "-o", $Msi)
+$wixArgs = @("build", "installer\windows\Schakel.wxs", "-arch", "x64",
+    "-d", "Version=$Version", "-d", "IconFile=$Icon", "-d", "Manufacturer=$Manufacturer",
+    "-bindpath", "App=$App", "-o", $Msi)
+if ($HelpLink) { $wixArgs += @("-d", "HelpLink=$HelpLink") }
+if ($AboutLink) { $wixArgs += @("-d", "AboutLink=$AboutLink") }
+Invoke-Checked "wix" $wixArgs
+# Licences and SBOM next to the MSI (installer\build.py wrote them into dist\)
+Write-Host "THIRD-PARTY-NOTICES.txt and sbom.cdx.json: $(Join-Path $Root 'dist')"
 Invoke-Sign @($Msi)
 
 $installer = New-Object -ComObject WindowsInstaller.Installer
