@@ -87,11 +87,6 @@ class CaseService:
         with self._r.read() as conn:
             return repo.count(conn, query or ListQuery())
 
-    def search_capped(self, text: str) -> bool:
-        """True when a search matched more cases than the list considers (refine the query)."""
-        with self._r.read() as conn:
-            return repo.search_capped(conn, text)
-
     def search(self, text: str, limit: int = 50) -> list[m.CaseSummary]:
         return self.list(ListQuery(text=text, limit=limit, sort="number"))
 

@@ -185,10 +185,10 @@ SORT_COLUMNS = {
 
 
 def _source(q: ListQuery) -> tuple[str, list[Any]]:
-    """FROM clause: all cases, or the capped FTS matches joined to their cases."""
+    """FROM clause: all cases, or all FTS matches joined to their cases (no cap)."""
     fts = search.fts_query(q.text)
-    if fts:  # drive the join from the (small, capped) match set, not from case_file
-        return (f"({search.capped_match_sql()}) f CROSS JOIN case_file c INDEXED BY case_file_list"
+    if fts:  # drive the join from the match set, not from case_file
+        return (f"({search.match_sql()}) f CROSS JOIN case_file c INDEXED BY case_file_list"
                 " ON c.id = f.rowid", [fts])
     return "case_file c", []
 
@@ -210,18 +210,13 @@ def _where(conn: Connection, q: ListQuery) -> tuple[str, list[Any]]:
     return " AND ".join(clauses), args
 
 
-def search_capped(conn: Connection, text: str) -> bool:
-    """True when a text search matched more cases than are considered (MATCH_CAP)."""
-    return search.match_count(conn, text) > search.MATCH_CAP
-
-
 def _filtered(q: ListQuery) -> bool:
     return bool(q.statuses or q.form or q.overdue_only)
 
 
 def count(conn: Connection, q: ListQuery) -> int:
     if search.fts_query(q.text) and not _filtered(q):
-        return min(search.match_count(conn, q.text), search.MATCH_CAP)
+        return search.match_count(conn, q.text)
     source, source_args = _source(q)
     where, args = _where(conn, q)
     sql = f"SELECT count(*) FROM {source} WHERE {where}"

@@ -8,3 +8,7 @@ CREATE INDEX IF NOT EXISTS checklist_answer_address ON checklist_answer(address_
 CREATE INDEX IF NOT EXISTS meeting_case_case ON meeting_case(case_id);
 -- Retention: closed cases are listed by closing date without a full scan.
 CREATE INDEX IF NOT EXISTS case_file_closed ON case_file(closed_on);
+-- Case list sort keys without an index made every page of a sort by form or department sort
+-- all cases again (50-64 ms per page at 100k, deep pages); with these a page is an index walk.
+CREATE INDEX IF NOT EXISTS case_file_forms ON case_file(forms, id);
+CREATE INDEX IF NOT EXISTS case_file_department ON case_file(reporter_department COLLATE NOCASE, id);
