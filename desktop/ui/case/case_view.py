@@ -155,4 +155,9 @@ class CaseView(QWidget):
                  html.escape(enum_label(labels.STATUS, c.status))]
         if c.acute:
             parts.append(f"<b>{self.tr('ACUUT')}</b>")
+        from desktop.ui.transfer.lease_text import case_lease_text
+
+        transfer_state = case_lease_text(self.ctx.register, self.case_id)  # waarneming/overdracht
+        if transfer_state:
+            parts.append(f"<b>{html.escape(transfer_state)}</b>")
         self.heading.setText(" · ".join(p for p in parts if p))

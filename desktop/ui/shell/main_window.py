@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.admin.admin_actions import install_admin_actions
 
         self.admin = install_admin_actions(self, self.extra_menu, lambda: self.register)
+        from desktop.ui.transfer.transfer_actions import install_transfer_actions
+
+        self.transfer = install_transfer_actions(self)  # Zaak menu, Bestand › Overdracht ontvangen…
         self.toolbar = QToolBar(t("Werkbalk"), self)
         self.toolbar.setObjectName("werkbalk")
         self.toolbar.setMovable(False)

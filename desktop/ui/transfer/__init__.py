@@ -1,0 +1,1 @@
+"""GUI for waarneming and overdracht: Zaak › Waarneming…/Overdragen…, Bestand › Overdracht ontvangen…"""

@@ -1,0 +1,177 @@
+"""Bestand › Overdracht ontvangen…: open a bundle or receipt, decide conflicts, save the receipt.
+
+A refused file shows its own Dutch reason and changes nothing. When a returned case has
+fields changed on both sides, ``ConflictDialog`` lists them and the officer picks per
+field; nothing is written until every conflict is decided.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.transfer import MINE, RECORD, THEIRS, Conflict, ConflictsPending, TransferService
+from desktop.ui.widgets import messages
+
+OPEN_FILTER = "Schakel-bundel of bewijs (*.schakelbundel *.schakelbewijs);;Alle bestanden (*)"
+RECEIPT_FILTER = "Schakel-bewijs (*.schakelbewijs)"
+MAX_BYTES = 512 * 1024 * 1024
+
+_TABLES = {"case_file": "Zaak", "person": "Betrokkene", "address": "Adres", "organisation": "Organisatie",
+           "identifier": "Kenmerk", "enrichment": "Verrijking", "consent": "Toestemming",
+           "intervention": "Interventie", "acute_call": "Acute melding", "checklist_answer": "Checklist",
+           "route_step": "Routestap", "handover": "Overdracht"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TransferReceive", text)
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "":
+        return _tr("(leeg)")
+    text = str(value)
+    return text if len(text) <= 200 else text[:200] + "…"
+
+
+class ConflictDialog(QDialog):
+    """One row per conflicting field: keep my value or take the deputy's."""
+
+    def __init__(self, conflicts: list[Conflict], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Conflicten bij het terugnemen"))
+        self.conflicts = conflicts
+        self.groups: dict[str, QButtonGroup] = {}
+        intro = QLabel(self.tr("Deze velden zijn zowel bij u als bij de waarnemer gewijzigd sinds het uitlenen. "
+                               "Kies per veld welke waarde blijft. Er is nog niets veranderd."))
+        intro.setWordWrap(True)
+        body = QWidget()
+        rows = QVBoxLayout(body)
+        for c in conflicts:
+            rows.addWidget(self._row(c))
+        rows.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Toepassen"))
+        buttons.accepted.connect(self._accept_if_complete)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 420)
+
+    def _row(self, c: Conflict) -> QWidget:
+        what = self.tr("hele regel") if c.field == RECORD else c.field
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        title = QLabel(f"<b>{_TABLES.get(c.table, c.table)} · {what}</b> ({self.tr('zaak')} {c.case_number})")
+        title.setTextFormat(Qt.TextFormat.RichText)
+        mine = QRadioButton(self.tr("Eigen waarde: {v}").format(v=_shown(c.mine)))
+        theirs = QRadioButton(self.tr("Waarde van de waarnemer: {v}").format(v=_shown(c.theirs)))
+        mine.setAccessibleName(self.tr("Eigen waarde houden voor {f}").format(f=what))
+        theirs.setAccessibleName(self.tr("Waarde van de waarnemer nemen voor {f}").format(f=what))
+        group = QButtonGroup(box)
+        group.addButton(mine, 0)
+        group.addButton(theirs, 1)
+        self.groups[c.key] = group
+        choices = QHBoxLayout()
+        choices.addWidget(mine)
+        choices.addWidget(theirs)
+        layout.addWidget(title)
+        layout.addLayout(choices)
+        return box
+
+    def decisions(self) -> dict[str, str]:
+        out = {}
+        for key, group in self.groups.items():
+            if group.checkedId() == 0:
+                out[key] = MINE
+            elif group.checkedId() == 1:
+                out[key] = THEIRS
+        return out
+
+    def _accept_if_complete(self) -> None:
+        if len(self.decisions()) < len(self.conflicts):
+            messages.show_error(self, self.tr("Kies bij elk veld welke waarde blijft."))
+            return
+        self.accept()
+
+
+def receive_flow(parent: QWidget, register: Any, path: str = "") -> Any:
+    """Ask for a file (unless given), apply it, save the receipt. Returns the result or None."""
+    path = path or messages.ask_open_file(parent, _tr("Overdracht ontvangen"), OPEN_FILTER)
+    if not path:
+        return None
+    try:
+        if Path(path).stat().st_size > MAX_BYTES:
+            messages.show_error(parent, _tr("Dit bestand is te groot voor een Schakel-bundel."))
+            return None
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        messages.show_error(parent, exc)
+        return None
+    service = TransferService(register)
+    try:
+        result = _receive(parent, service, data)
+    except Exception as exc:  # noqa: BLE001 - refusals carry their own Dutch reason
+        messages.show_error(parent, exc)
+        return None
+    if result is None:
+        return None
+    _report(parent, result)
+    return result
+
+
+def _receive(parent: QWidget, service: TransferService, data: bytes) -> Any:
+    try:
+        return service.receive(data)
+    except ConflictsPending as pending:
+        dialog = ConflictDialog(pending.conflicts, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return service.receive(data, dialog.decisions())
+
+
+def _report(parent: QWidget, result: Any) -> None:
+    kinds = {"uitlenen": _tr("Zaken in waarneming ontvangen"), "overdracht": _tr("Zaken overgedragen gekregen"),
+             "delen": _tr("Gedeelde zaken ontvangen"), "terug": _tr("Zaken teruggenomen"),
+             "einde": _tr("Waarneming beëindigd; kopieën vernietigd"),
+             "ontvangstbewijs": _tr("Ontvangstbewijs geregistreerd"),
+             "vernietigingsbewijs": _tr("Vernietigingsbewijs geregistreerd")}
+    text = kinds.get(result.kind, result.kind) + _tr(" (van {who}).").format(who=result.sender)
+    if result.numbers:
+        text += "\n" + _tr("Zaken: {n}").format(n=", ".join(result.numbers))
+    messages.show_info(parent, text)
+    if result.receipt is None:
+        return
+    name = f"{result.receipt_kind}-{result.sha256[:8]}.schakelbewijs"
+    while True:
+        target = messages.ask_save_file(parent, _tr("Bewijs voor de afzender opslaan"), name, RECEIPT_FILTER)
+        if target:
+            try:
+                from desktop import safe_files
+
+                safe_files.write_bytes(Path(target), result.receipt, overwrite=True)
+                return
+            except Exception as exc:  # noqa: BLE001
+                messages.show_error(parent, exc)
+                continue
+        if messages.confirm(parent, _tr("Zonder bewijs weet de afzender niet dat u de bundel hebt ontvangen. "
+                                        "Toch niet opslaan?")):
+            return
