@@ -1,8 +1,15 @@
 """Build the PyInstaller onedir for the current platform: ``python installer/build.py``.
 
 Result: ``dist/Schakel/`` (``schakel`` on Linux, ``Schakel.exe`` + ``schakel-cli.exe``
-on Windows, ``Schakel.app`` next to it on macOS). Prints build time, size and file
-count. Needs the ``test`` extra (``pyinstaller``) in the running Python.
+on Windows, ``Schakel.app`` next to it on macOS), with ``THIRD-PARTY-NOTICES.txt``, the
+CycloneDX SBOM ``sbom.cdx.json`` and ``LICENSE.txt``. Prints build time, size and file count.
+
+Reproducible: ``installer/requirements-build.lock`` pins every package of the build
+environment with its hashes (``uv pip compile pyproject.toml --extra test --universal
+--python-version 3.12 --generate-hashes``). The build refuses to run in an environment that
+deviates from the lock (``--unlocked`` overrides, for experiments only). ``--make-venv DIR``
+creates that environment first with ``pip install --require-hashes`` from the lock, using
+Python 3.12 (``--python``), and builds inside it: what release builds (``build-msi.ps1``) do.
 """
 
 from __future__ import annotations
@@ -16,6 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "installer" / "schakel.spec"
+LOCK = ROOT / "installer" / "requirements-build.lock"
+VENV_TOOLS = {"pip", "setuptools", "wheel"}  # belong to the venv itself, not to the build
 APP_DIR_NAME = "Schakel"
 
 
@@ -61,6 +70,51 @@ def build(dist: Path, work: Path, clean: bool = False, quiet: bool = False) -> B
     return BuildResult(folder, seconds, size, count)
 
 
+def locked_versions(lock: Path = LOCK) -> dict[str, str]:
+    """``name -> version`` of the lock entries whose marker holds on this platform."""
+    import re
+
+    from packaging.markers import Marker
+
+    versions = {}
+    for line in lock.read_text(encoding="utf-8").splitlines():
+        match = re.match(r"^([A-Za-z0-9_.\-]+)==([^\s;\\]+)\s*(?:;\s*([^\\]+))?", line)
+        if not match:
+            continue
+        name, version, marker = match.groups()
+        if marker and not Marker(marker.strip()).evaluate():
+            continue
+        versions[re.sub(r"[-_.]+", "-", name).lower()] = version
+    return versions
+
+
+def lock_deviations(lock: Path = LOCK) -> list[str]:
+    """Packages of the running environment that differ from the lock (empty: reproducible)."""
+    import importlib.metadata as md
+
+    problems = []
+    for name, version in sorted(locked_versions(lock).items()):
+        if name in VENV_TOOLS:
+            continue
+        try:
+            have = md.version(name)
+        except md.PackageNotFoundError:
+            problems.append(f"{name}: niet geïnstalleerd (lock: {version})")
+            continue
+        if have != version:
+            problems.append(f"{name}: {have} geïnstalleerd, lock: {version}")
+    return problems
+
+
+def make_venv(folder: Path, python: str) -> Path:
+    """A build environment installed from the lock with hashes; returns its Python."""
+    subprocess.run([python, "-m", "venv", str(folder)], check=True)
+    exe = folder / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+    subprocess.run([str(exe), "-m", "pip", "install", "-q", "--require-hashes", "-r", str(LOCK)], check=True)
+    subprocess.run([str(exe), "-m", "pip", "install", "-q", "--no-deps", str(ROOT)], check=True)
+    return exe
+
+
 def _compile_translations() -> None:
     """``resources/translations/*.ts`` -> ``.qm`` (Qt Linguist's lrelease, from PySide6)."""
     sys.path.insert(0, str(ROOT / "installer"))
@@ -89,7 +143,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=ROOT / "build", help="PyInstaller work folder")
     parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
     parser.add_argument("--quiet", action="store_true", help="only PyInstaller warnings")
+    parser.add_argument("--unlocked", action="store_true",
+                        help="build even when the environment deviates from the lock (not for releases)")
+    parser.add_argument("--make-venv", type=Path, metavar="DIR",
+                        help="create a build environment from the lock in DIR and build inside it")
+    parser.add_argument("--python", default="python3.12" if sys.platform != "win32" else "py",
+                        help="Python for --make-venv (release builds use 3.12)")
     args = parser.parse_args(argv)
+    if args.make_venv:
+        exe = make_venv(args.make_venv.resolve(), args.python)
+        rest = [a for a in (argv if argv is not None else sys.argv[1:])
+                if a not in ("--make-venv", str(args.make_venv), "--python", args.python)]
+        return subprocess.run([str(exe), str(Path(__file__).resolve()), *rest], check=False).returncode
+    deviations = lock_deviations()
+    if deviations and not args.unlocked:
+        print("De bouwomgeving wijkt af van installer/requirements-build.lock:", file=sys.stderr)
+        for line in deviations:
+            print(f"  {line}", file=sys.stderr)
+        print("Gebruik --make-venv DIR (of --unlocked voor een proefbouw).", file=sys.stderr)
+        return 1
     try:
         result = build(args.dist.resolve(), args.work.resolve(), args.clean, args.quiet)
     except subprocess.CalledProcessError as exc:

@@ -130,7 +130,7 @@ def test_licences_and_sbom_ship_in_the_onedir(bundle):
     import json
     import re
 
-    folder = bundle.folder
+    folder = bundle["result"].folder
     notices = (folder / "THIRD-PARTY-NOTICES.txt").read_text(encoding="utf-8")
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in notices and "PYTHON SOFTWARE FOUNDATION" in notices.upper()
     assert (folder / "LICENSE.txt").read_text(encoding="utf-8").startswith("                      EUROPEAN")
@@ -139,4 +139,9 @@ def test_licences_and_sbom_ship_in_the_onedir(bundle):
     shipped = {re.sub(r"[-_.]+", "-", p.name.split("-")[0]).lower()
                for p in folder.rglob("*.dist-info") if p.is_dir()}
     assert shipped and shipped <= listed, sorted(shipped - listed)
+
+
+def test_frozen_build_environment_matches_the_lock():
+    """The environment the frozen test builds from is the locked one (reproducible build)."""
+    assert build_py.lock_deviations() == []
 
