@@ -338,6 +338,7 @@ def _export(args: argparse.Namespace, numbers: list[str], profile_id: str, agend
         service = ExportService(register)
         for note in service.recover_pending():
             print(f"Let op: {note}", file=sys.stderr)
+        _warn_skipped_content(register)
         try:
             profile = service.profile(profile_id)
             if agenda and profile.layout != "agenda":
@@ -362,6 +363,14 @@ def _export(args: argparse.Namespace, numbers: list[str], profile_id: str, agend
         register.close()
     _report_export(saved, len(preview.optional_fields()), folder_warning(saved.path.parent))
     return EXIT_OK
+
+
+def _warn_skipped_content(register: Register) -> None:
+    """A broken municipal content file is skipped, never fatal: say so on stderr."""
+    from desktop.services.content_warnings import skipped_content, warning_lines
+
+    for line in warning_lines(skipped_content(register)):
+        print(f"schakel: {line}" if not line.startswith(" ") else line, file=sys.stderr)
 
 
 def _export_exit(code: str) -> int:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.unlock_screen)
         self.stack.addWidget(self.workspace)
-        self.setCentralWidget(self.stack)
+        self.setCentralWidget(self._with_banner(self.stack))
         self.idle = IdleWatcher(idle_ms or MINUTE_MS * service.policy.idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
         self.session_watcher = session_watcher or SessionLockWatcher(self)
@@ -72,6 +73,18 @@ class MainWindow(QMainWindow):
         self._show_locked()
 
     # -- construction -----------------------------------------------------------------------
+    def _with_banner(self, body: QWidget) -> QWidget:
+        from desktop.ui.shell.content_banner import ContentBanner
+
+        self.content_banner = ContentBanner(self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.content_banner)
+        column.addWidget(body, 1)
+        return central
+
     def _connect_workspace(self) -> None:
         status = getattr(self.workspace, "status_message", None)
         if status is not None:
@@ -170,11 +183,7 @@ class MainWindow(QMainWindow):
 
         notes = [text for text in (reminder_text(register),) if text]
         notes += self._interrupted_exports(register)
-        problems = register.content_problems
-        if problems:
-            notes.append(self.tr("{n} inhoudsbestand(en) overgeslagen; vraag de functioneel "
-                                 "beheerder 'schakel forms check' uit te voeren.")
-                         .format(n=len({p.file for p in problems})))
+        self.content_banner.check(register)  # skipped municipal content files (background)
         if notes:
             self.statusBar().showMessage("  ·  ".join(notes), 30_000)
 
@@ -218,6 +227,7 @@ class MainWindow(QMainWindow):
             self.locked.emit()
 
     def _show_locked(self) -> None:
+        self.content_banner.setVisible(False)
         self.stack.setCurrentWidget(self.unlock_screen)
         self.unlock_screen.reset()
         self.setWindowTitle(LOCKED_TITLE)
