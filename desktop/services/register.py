@@ -44,6 +44,7 @@ class Register:
         self._readers = threading.local()  # per-thread read connections (see ``reader``)
         self._reader_conns: list[Connection] = []
         self._readers_lock = threading.Lock()  # guards _reader_conns only (never the GUI's lock)
+        self._content_lock = threading.RLock()  # content catalogues load under this, not _lock
         self.on_change: list[Any] = []  # callbacks(kind: str, case_id: int | None)
         self.on_lock: list[Any] = []  # callbacks() run after the database is closed
         self.on_commit: list[Any] = []  # callbacks() after a commit that appended audit rows
@@ -149,7 +150,9 @@ class Register:
         return list(self._checklist_parts()[1])
 
     def _checklist_parts(self) -> tuple[ChecklistService, list[ContentProblem]]:
-        with self._lock:
+        # Content is loaded under its own lock, never the database lock: a worker loading
+        # content after unlock must not make the GUI thread's reads wait (issue 21).
+        with self._content_lock:
             parts = getattr(self, "_checklist_cache", None)
             if parts is None:
                 from desktop.content.catalog import load_default_catalog

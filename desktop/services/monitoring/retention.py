@@ -81,9 +81,12 @@ class RetentionService:
         return self._r.policy.retention
 
     # -- reading -------------------------------------------------------------------------
-    def schedule(self, case_id: int | None = None) -> list[ScheduledCase]:
-        """Every closed case (or just ``case_id``) with its deletion date, soonest first."""
-        with self._r.read() as conn:
+    def schedule(self, case_id: int | None = None, *, background: bool = False) -> list[ScheduledCase]:
+        """Every closed case (or just ``case_id``) with its deletion date, soonest first.
+
+        ``background=True`` (in a worker): read on the worker's own connection, so the GUI
+        thread never waits for this scan."""
+        with (self._r.reader() if background else self._r.read()) as conn:
             closed = repo.closed_cases(conn, case_id)
         out = []
         for c in closed:
@@ -99,17 +102,20 @@ class RetentionService:
         day = today or date.today()
         return [s for s in self.schedule() if s.is_due(day)]
 
-    def overdue_count(self, today: date | None = None) -> int:
+    def overdue_count(self, today: date | None = None, *, background: bool = False) -> int:
         """Cases that could be purged now (past their date, not on legal hold)."""
-        return sum(1 for s in self.due(today) if not s.legal_hold)
+        day = today or date.today()
+        return sum(1 for s in self.schedule(background=background)
+                   if s.is_due(day) and not s.legal_hold)
 
     def due_date(self, case_id: int) -> date | None:
         """The case's deletion date (its outcome code derived as in the schedule)."""
         return next((s.due_on for s in self.schedule(case_id)), None)
 
-    def removal_counts_by_case(self, case_ids: list[int]) -> dict[int, dict[str, int]]:
+    def removal_counts_by_case(self, case_ids: list[int], *, background: bool = False
+                               ) -> dict[int, dict[str, int]]:
         """Per case what a purge would remove (the view sums these; linear, one pass)."""
-        with self._r.read() as conn:
+        with (self._r.reader() if background else self._r.read()) as conn:
             return repo.removal_counts_by_case(conn, case_ids)
 
     def preview(self, case_ids: list[int] | None = None, today: date | None = None

@@ -39,10 +39,11 @@ from desktop.ui.widgets.fields import buddy_label
 ONLY_DUE, ALL_CLOSED = 0, 1
 
 
-def overdue_count(register: Any) -> int:
-    """Cases past their date (safe to call in a worker); 0 if it cannot be computed."""
+def overdue_count(register: Any, background: bool = False) -> int:
+    """Cases past their date; 0 if it cannot be computed. In a worker pass ``background=True``
+    (the worker's own read connection)."""
     try:
-        return register.retention.overdue_count()
+        return register.retention.overdue_count(background=background)
     except Exception:  # a reminder must never stop the unlock
         return 0
 
@@ -153,10 +154,10 @@ class RetentionDialog(AdminDialog):
         self.preview.setText(self.tr("Bezig met laden…"))
 
         def load() -> tuple[list[ScheduledCase], dict[int, dict[str, int]]]:
-            schedule = register.retention.schedule()
+            schedule = register.retention.schedule(background=True)
             today = date.today()
             due = [s.case_id for s in schedule if s.is_due(today) and not s.legal_hold]
-            return schedule, register.retention.removal_counts_by_case(due)
+            return schedule, register.retention.removal_counts_by_case(due, background=True)
 
         worker.run_in_background(load, self._loaded, self._load_failed, owner=self,
                                  busy=[self.purge_button, self.hold_button])

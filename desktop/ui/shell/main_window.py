@@ -178,14 +178,28 @@ class MainWindow(QMainWindow):
         self._announce_after_unlock(register)
 
     def _announce_after_unlock(self, register: Register) -> None:
-        """Once per unlock: cases past their retention date, content files skipped."""
-        from desktop.ui.admin.retention_view import reminder_text
+        """Once per unlock: cases past their retention date, content files skipped.
 
-        notes = [text for text in (reminder_text(register),) if text]
-        notes += self._interrupted_exports(register)
+        The list paints first: the retention count and the link-suggestion name index are
+        computed in workers on their own read connection, results arrive by signal."""
+        from desktop.ui.admin.retention_view import overdue_count, reminder_text
+
+        notes = self._interrupted_exports(register)
         self.content_banner.check(register)  # skipped municipal content files (background)
         if notes:
             self.statusBar().showMessage("  ·  ".join(notes), 30_000)
+
+        def reminded(count: int) -> None:
+            text = reminder_text(register, count) if self.register is register else None
+            if text:
+                shown = self.statusBar().currentMessage()
+                self.statusBar().showMessage("  ·  ".join(t for t in (text, shown) if t), 30_000)
+
+        worker.run_in_background(lambda: overdue_count(register, background=True), reminded,
+                                 lambda _exc: None, owner=self, cursor=False)
+        if register.links.warm_needed:
+            worker.run_in_background(register.links.warm, lambda _r: None, lambda _exc: None,
+                                     owner=self, cursor=False)
 
     def _interrupted_exports(self, register: Register) -> list[str]:
         """Exports a crash interrupted: stale temp files removed, the log row settled."""
