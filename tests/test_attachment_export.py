@@ -58,8 +58,45 @@ def test_embedded_inside_encrypted_pdf_with_log_entries(register, attached):
         names = sorted(doc.attachments)
         assert names == ["bijlage-1.png", "bijlage-2.png"]  # never the original (named) file name
         assert doc.attachments["bijlage-1.png"].get_file().read_bytes() == png
-    assert entries[0] == {"attachment": rows[0].id, "file": "bijlage-1.png", "mime": "image/png",
+    assert entries[0] == {"key": f"bijlage:{rows[0].id}", "label": "bijlage bijlage-1.png",
+                          "attachment": rows[0].id, "file": "bijlage-1.png", "mime": "image/png",
                           "size": len(png), "sha256": hashlib.sha256(png).hexdigest(),
                           "reason": "Advertentie"}
     actions = [e.action for e in register.audit_entries(case_id=case.id)]
     assert actions.count("bijlage_geexporteerd") == 2
+
+
+def test_export_service_embeds_picked_images_and_logs_them(register, attached, tmp_path):
+    from desktop.services.export.service import ExportChoices
+
+    case, rows = attached
+    service = ExportService(register)
+    preview = service.preview([case.id], "riec")
+    with pytest.raises(AttachmentRefused, match="niet toe"):
+        service.render(preview, ExportChoices(attachments={rows[2].id: "mail"}))
+    rendered = service.render(preview, ExportChoices(attachments={rows[3].id: "Foto van de advertentie"},
+                                                     password="geheim-wachtwoord-123"))
+    saved = service.save(rendered, tmp_path)
+    with pikepdf.open(saved.path, password="geheim-wachtwoord-123") as doc:
+        assert list(doc.attachments) == ["bijlage-1.png"]
+    entry = service.log_for_case(case.id)[0]
+    logged = [f for f in entry.fields_in if f.get("attachment")]
+    assert logged == [rendered.attachments[0]]
+    assert logged[0]["sha256"] == rows[3].sha256 and logged[0]["reason"] == "Foto van de advertentie"
+    plain = service.render(service.preview([case.id], "riec"), ExportChoices())
+    with pikepdf.open(io.BytesIO(plain.data)) as doc:
+        assert len(doc.attachments) == 0  # nothing unless picked
+
+
+def test_candidates_for_the_dialog(register, attached):
+    from desktop.domain import model as m
+
+    case, rows = attached
+    stored = register.cases.get(case.id)
+    stored.persons = [m.Person(name="Łukasz Wiśniewski")]
+    register.cases.update(stored)
+    service = ExportService(register)
+    found = ae.candidates(register, service.profile("riec"), [case.id])
+    assert [(c.row.id, c.name_in_file_name) for c in found] == [(rows[0].id, "Łukasz Wiśniewski"),
+                                                               (rows[3].id, "")]
+    assert ae.candidates(register, service.profile("zorgcoordinator"), [case.id]) == []

@@ -78,9 +78,45 @@ def embed(pdf: bytes, service: AttachmentService, picks: Mapping[int, str]) -> t
             row, data = service.export_bytes(att_id)
             name = f"bijlage-{n}.{_EXT.get(row.mime, 'bin')}"
             doc.attachments[name] = pikepdf.AttachedFileSpec(doc, data, filename=name, mime_type=row.mime)
-            entries.append({"attachment": att_id, "file": name, "mime": row.mime, "size": row.size,
-                            "sha256": row.sha256, "reason": reason.strip()})
+            entries.append({"key": f"bijlage:{att_id}", "label": f"bijlage {name}", "attachment": att_id,
+                            "file": name, "mime": row.mime, "size": row.size, "sha256": row.sha256,
+                            "reason": reason.strip()})
             del data
         out = io.BytesIO()
         doc.save(out)
     return out.getvalue(), entries
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An attachment the officer may send with this export, and whether its name names someone."""
+
+    row: AttachmentRow
+    case_number: str
+    name_in_file_name: str  # "" when the file name contains no person's name
+
+
+def candidates(register, profile: ExportProfile, case_ids: Iterable[int]) -> list[Candidate]:
+    """The attachments of these cases that the profile lets go (empty for ``attachments: nooit``)."""
+    ids = list(case_ids)
+    if profile.attachments == AttachmentUse.NEVER or not ids:
+        return []
+    rows = exportable(profile, register.attachments.for_cases(ids))
+    out = []
+    for case_id in ids:
+        case = register.cases.get(case_id)
+        mine = [r for r in rows if r.case_id == case_id]
+        names = [n for p in case.persons for n in (p.name, p.alias) if n]
+        flagged = {f.attachment_id: f.name for f in name_findings(mine, names)}
+        out += [Candidate(r, case.number, flagged.get(r.id, "")) for r in mine]
+    return out
+
+
+def embed_for_export(register, profile: ExportProfile, case_ids: Iterable[int], picks: Mapping[int, str],
+                     pdf: bytes) -> tuple[bytes, tuple[dict, ...]]:
+    """Check the picks against the profile and the export's cases, then embed (before encryption)."""
+    if not picks:
+        return pdf, ()
+    check_picks(profile, register.attachments.for_cases(list(case_ids)), picks)
+    data, entries = embed(pdf, register.attachments, picks)
+    return data, tuple(entries)

@@ -62,6 +62,7 @@ class ExportChoices:
     password: str | None = None  # encrypt the PDF (AES-256) when set
     redacted: set[str] = field(default_factory=set)  # guard finding ids replaced by placeholders
     kept: dict[str, str] = field(default_factory=dict)  # guard finding id -> written reason
+    attachments: dict[int, str] = field(default_factory=dict)  # attachment id -> reason (issue 20)
 
 
 class Selection:

@@ -28,6 +28,7 @@ from desktop.content.profiles import ExportProfile
 from desktop.domain.checklist_answers import seen_items
 from desktop.pdf.render import encrypt_pdf, render_pdf
 from desktop.resources import exports_dir
+from desktop.services.attachment_export import embed_for_export
 from desktop.services.export import files as export_files
 from desktop.services.export.build import build_case
 from desktop.services.export.checks import FindingsOpen, check_choices
@@ -59,6 +60,7 @@ class RenderedExport:
     preview: ExportPreview
     choices: ExportChoices
     log_id: int  # export-log number printed in the document
+    attachments: tuple[dict[str, Any], ...] = ()  # embedded attachments (id, SHA-256, reason)
 
     @property
     def sha256(self) -> str:
@@ -223,9 +225,11 @@ class ExportService:
         with self._r.read() as conn:
             log_id = export_repo.next_id(conn)
         data = render_pdf(build_document(preview, choices, log_id))
+        data, attached = embed_for_export(self._r, preview.profile, preview.case_ids,
+                                          choices.attachments, data)
         if choices.password is not None:
             data = encrypt_pdf(data, choices.password)
-        return RenderedExport(data, preview, choices, log_id)
+        return RenderedExport(data, preview, choices, log_id, attached)
 
     def file_name(self, preview: ExportPreview) -> str:
         return export_files.export_file_name(preview.profile.id, preview.profile.layout,
@@ -269,7 +273,8 @@ class ExportService:
             id=rendered.log_id, exported_at=now_s(), actor=audit.current_actor(),
             profile=preview.profile.key, recipient=preview.profile.recipient,
             case_ids=tuple(preview.case_ids), fields_out=tuple(fields_out),
-            fields_in=tuple(fields_in), sha256=rendered.sha256, encrypted=rendered.encrypted,
+            fields_in=tuple(fields_in) + rendered.attachments, sha256=rendered.sha256,
+            encrypted=rendered.encrypted,
             state=export_repo.PENDING, file_path=str(target),
         )
         with self._r.write() as conn:
