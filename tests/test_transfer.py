@@ -74,8 +74,8 @@ def test_lend_edit_return_merge_without_conflicts(regs, tmp_path):
     assert b.cases.count() == 0
     assert ta.register_receipt(destroyed.receipt).kind == "vernietigingsbewijs"
     actions_a = [e.action for e in a.audit_entries(case_id=cid)]
-    assert {"overdracht_uitlenen", "overdracht_teruggenomen", "overdracht_vernietigingsbewijs"} <= set(actions_a)
-    assert any(e.action == "overdracht_ontvangen" and got.sha256 in e.detail for e in b.audit_entries())
+    assert {"bundel_uitlenen", "bundel_teruggenomen", "bundel_vernietigingsbewijs"} <= set(actions_a)
+    assert any(e.action == "bundel_ontvangen" and got.sha256 in e.detail for e in b.audit_entries())
 
 
 def test_return_with_conflicts_is_decided_field_by_field(regs, tmp_path):

@@ -183,3 +183,16 @@ def test_no_test_name_in_the_bundle_or_receipt_file(regs, tmp_path):
                        "Officier Onvindbaar", "Nergensveld", "Burgerzaken", "Waarneming bij testadres"):
             for encoded in (secret.encode("utf-8"), secret.encode("utf-16-le"), secret.lower().encode()):
                 assert encoded not in blob, secret
+
+
+def test_a_register_without_exchange_key_refuses_and_writes_nothing(regs, tmp_path):
+    a, b, _ = regs
+    fresh = open_register(tmp_path, "nieuw")
+    try:
+        _, data = _lend(a, b, tmp_path)
+        assert "niet aan dit register gericht" in _refused(fresh, data, e.NotAddressed)
+        assert "geen leesbare" in _refused(fresh, b"PK\x03\x04 zip", e.Damaged)
+        with fresh.read() as conn:
+            assert conn.execute("SELECT count(*) FROM transfer_identity").fetchone()[0] == 0
+    finally:
+        fresh.close()

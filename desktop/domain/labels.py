@@ -196,6 +196,21 @@ AUDIT_ACTION = {
     "inzageverzoek_verstrekt": N_("Inzageverzoek beantwoord"),
     "logboek_geexporteerd": N_("Logboek geëxporteerd"),
     "statistiek_geexporteerd": N_("Statistiek geëxporteerd"),
+    # waarneming and overdracht (issue 17); the detail holds the bundle's SHA-256
+    "uitwisselsleutel_aangemaakt": N_("Uitwisselsleutel aangemaakt"),
+    "uitwisselsleutel_geexporteerd": N_("Uitwisselsleutel geëxporteerd"),
+    "sleutel_bevestigd": N_("Sleutel van collega bevestigd (vingerafdruk)"),
+    "bundel_uitlenen": N_("Uitgeleend voor waarneming"),
+    "bundel_overdracht": N_("Overgedragen aan opvolger (bundel gemaakt)"),
+    "bundel_delen": N_("Minimaal gedeeld met andere gemeente"),
+    "bundel_terug": N_("Teruggegeven aan eigenaar"),
+    "bundel_einde": N_("Waarneming vroegtijdig beëindigd"),
+    "bundel_ontvangen": N_("Bundel ontvangen"),
+    "bundel_teruggenomen": N_("Teruggenomen na waarneming"),
+    "bundel_ontvangstbewijs": N_("Ontvangstbewijs geregistreerd"),
+    "bundel_vernietigingsbewijs": N_("Vernietigingsbewijs geregistreerd"),
+    "bundel_vernietigd": N_("Kopie van waarneming vernietigd"),
+    "bundel_overdracht_afgerond": N_("Overdracht aan opvolger afgerond"),
 }
 UNKNOWN_ACTION = N_("Actie: {code}")
 UNKNOWN_CASE = N_("(onbekende zaak)")

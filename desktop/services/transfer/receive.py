@@ -24,6 +24,7 @@ from desktop.services.transfer.errors import (
     ConflictsPending,
     Damaged,
     NewerFormat,
+    NotAddressed,
     Replayed,
     Tampered,
     Untrusted,
@@ -60,7 +61,10 @@ class Receiver:
 
     def open(self, data: bytes) -> tuple[Payload, PublicKey, str]:
         """Decrypt, verify and check a file without changing anything."""
-        me = self._s.identity()
+        me = self._s.existing_identity()
+        if me is None:  # no key yet: nothing can be addressed to this register
+            crypto.header_of(data)
+            raise NotAddressed()
         opened = crypto.open_sealed(data, me)
         signer = next((k for k in self._s.trusted() if k.sign == opened.signer), None)
         if signer is None:
@@ -165,7 +169,7 @@ class Receiver:
         repo.add_excerpt(conn, cid, payload.origin_register, [a.model_dump() for a in case.audit])
         case_obj = load_case(conn, cid)
         save_case(conn, case_obj) if plan is not None else search.reindex(conn, case_obj)
-        action = {"terug": "overdracht_teruggenomen"}.get(payload.kind, "overdracht_ontvangen")
+        action = {"terug": "bundel_teruggenomen"}.get(payload.kind, "bundel_ontvangen")
         detail = f"sha256={sha} sleutel={signer.key_id} soort={payload.kind}"
         if payload.legal_ground:
             detail += " grondslag=vastgelegd"
@@ -193,7 +197,7 @@ class Receiver:
             numbers.append(conn.execute("SELECT number FROM case_file WHERE id = ?", (cid,)).fetchone()[0])
             repo.drop_lease(conn, cid)
             purge_repo.destroy(conn, cid)
-            self._r.audit(conn, "overdracht_vernietigd", cid, f"sha256={sha}")
+            self._r.audit(conn, "bundel_vernietigd", cid, f"sha256={sha}")
         return numbers
 
     # -- receipts ----------------------------------------------------------------------------------
@@ -245,7 +249,7 @@ class Receiver:
                 lease = repo.lease(conn, cid)
                 if lease is not None and lease.role == "uitgeleend":
                     repo.drop_lease(conn, cid)  # the deputy's copy is gone: the case is the owner's again
-            self._r.audit(conn, f"overdracht_{kind}", cid, f"sha256={sha}")
+            self._r.audit(conn, f"bundel_{kind}", cid, f"sha256={sha}")
 
     def _hand_over_done(self, conn: Connection, uuids: list[str], signer: PublicKey, sha: str
                         ) -> tuple[list[str], int]:
@@ -261,7 +265,7 @@ class Receiver:
                 stubs += 1
             repo.drop_lease(conn, cid)
             purge_repo.destroy(conn, cid)
-            self._r.audit(conn, "overdracht_afgerond", cid, f"sha256={sha} stub={int(keep_stub)}")
+            self._r.audit(conn, "bundel_overdracht_afgerond", cid, f"sha256={sha} stub={int(keep_stub)}")
             numbers.append(number)
         return numbers, stubs
 

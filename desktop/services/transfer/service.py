@@ -62,6 +62,12 @@ class TransferService:
         assert row is not None
         return crypto.Identity(row[1], row[2])
 
+    def existing_identity(self) -> crypto.Identity | None:
+        """The identity if it exists (receiving never creates one: a refusal writes nothing)."""
+        with self._r.read() as conn:
+            row = repo.identity(conn)
+        return crypto.Identity(row[1], row[2]) if row else None
+
     def register_id(self) -> str:
         self.identity()
         with self._r.read() as conn:
@@ -100,7 +106,9 @@ class TransferService:
             for kid, enc, sign, label in repo.trusted_keys(conn):
                 if kid not in out:
                     out[kid] = _confirmed_key(kid, enc, sign, label)
-        out.pop(self.identity().key_id, None)
+        me = self.existing_identity()
+        if me is not None:
+            out.pop(me.key_id, None)
         return sorted(out.values(), key=lambda k: k.label().lower())
 
     def trusted_key(self, kid: str) -> PublicKey | None:
@@ -255,7 +263,7 @@ class TransferService:
                               payload.legal_ground)
                 rows(conn, (payload.bundle_id, sha))
                 for u in uuids:
-                    self._r.audit(conn, f"overdracht_{payload.kind}", records.case_id_for_uuid(conn, u),
+                    self._r.audit(conn, f"bundel_{payload.kind}", records.case_id_for_uuid(conn, u),
                                   f"sha256={sha} sleutel={recipient.key_id}")
         except BaseException:
             Path(out).unlink(missing_ok=True)
