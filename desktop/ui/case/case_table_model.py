@@ -1,13 +1,18 @@
-"""The case list as a lazily loaded table model (pages of 200 rows from the store).
+"""The case list as a table model over a bounded window of pages (200 rows each).
 
-Sorting and filtering happen in the store (server-side), which is what scales to
-100k cases: ``sort`` and ``set_query`` re-query and reset. The proxy forwards header
-clicks to the source model and compares text client-side with a Dutch collator only
-where it ever has to.
+The model reports every matching case as a row (``rowCount() == total``), so the scroll
+bar is honest and any row can be reached, but it keeps only the ``MAX_PAGES`` pages most
+recently shown in memory (least recently used pages are dropped): scrolling through
+100,000 cases holds at most ``MAX_PAGES * PAGE_SIZE`` summaries. A row that is not in the
+window loads its page from the store when the view paints it (one indexed query).
+Sorting and filtering happen in the store (server-side): ``sort`` and ``set_query``
+re-query and reset. The proxy forwards header clicks to the source model and compares
+text client-side with a Dutch collator only where it ever has to.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -39,6 +44,7 @@ HEADERS = (QT_TRANSLATE_NOOP(_C, "Zaaknummer"), QT_TRANSLATE_NOOP(_C, "Datum"),
 SORT_KEYS = {COL_NUMBER: "number", COL_DATE: "received_on", COL_FORMS: "forms",
              COL_STATUS: "status", COL_NEXT: "next_deadline", COL_DEPARTMENT: "reporter_department"}
 PAGE_SIZE = 200
+MAX_PAGES = 8  # window: at most 1,600 summaries in memory, whatever the register's size
 OVERDUE_FG = QColor("#9b0000")
 OVERDUE_FG_DARK = QColor("#ff9a9a")
 OVERDUE_BG = QColor(220, 0, 0, 38)  # translucent: a red tint on light and dark palettes
@@ -67,7 +73,7 @@ def dutch_collator():
 
 
 class CaseTableModel(QAbstractTableModel):
-    """Rows are ``CaseSummary`` values; the model never holds more than the pages fetched."""
+    """Rows are ``CaseSummary`` values; only a bounded window of pages is held."""
 
     totalChanged = Signal(int)
     sortChanged = Signal(int, Qt.SortOrder)
@@ -76,8 +82,9 @@ class CaseTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._cases: Any = None  # CaseService of the open register, or None when locked
         self._query = ListQuery()
-        self._rows: list[m.CaseSummary] = []
+        self._pages: OrderedDict[int, list[m.CaseSummary]] = OrderedDict()
         self._total = 0
+        self.pages_loaded = 0  # for tests and benchmarks
 
     # -- source and query -----------------------------------------------------
     def set_source(self, cases: Any) -> None:
@@ -99,32 +106,46 @@ class CaseTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
+        self._pages.clear()
         if self._cases is None:
-            self._rows, self._total = [], 0
+            self._total = 0
         else:
             query = replace(self._query, today=date.today(), offset=0, limit=PAGE_SIZE)
-            self._total = self._cases.count(query)
-            self._rows = self._cases.list(query)
+            first = self._cases.list(query)
+            self._total = len(first) if len(first) < PAGE_SIZE else self._cases.count(query)
+            self._pages[0] = first
         self.endResetModel()
         self.totalChanged.emit(self._total)
 
-    # -- lazy loading ------------------------------------------------------------
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._cases is not None and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        query = replace(self._query, today=date.today(), offset=len(self._rows), limit=PAGE_SIZE)
+    # -- the window of pages ---------------------------------------------------
+    def _page(self, number: int) -> list[m.CaseSummary]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        if self._cases is None:
+            return []
+        query = replace(self._query, today=date.today(), offset=number * PAGE_SIZE, limit=PAGE_SIZE)
         page = self._cases.list(query)
-        if not page:  # the register shrank meanwhile: stop asking
-            self._total = len(self._rows)
-            self.totalChanged.emit(self._total)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+        self.pages_loaded += 1
+        self._pages[number] = page
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def _row(self, row: int) -> m.CaseSummary | None:
+        if not 0 <= row < self._total:
+            return None
+        page = self._page(row // PAGE_SIZE)
+        at = row % PAGE_SIZE
+        return page[at] if at < len(page) else None  # the register shrank meanwhile
+
+    def held_rows(self) -> int:
+        """Summaries currently in memory (bounded by MAX_PAGES * PAGE_SIZE)."""
+        return sum(len(p) for p in self._pages.values())
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return False  # every row is already counted; pages load when painted
 
     # -- sorting (server-side) ------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -140,13 +161,21 @@ class CaseTableModel(QAbstractTableModel):
 
     # -- reading -------------------------------------------------------------------
     def summary(self, row: int) -> m.CaseSummary:
-        return self._rows[row]
+        found = self._row(row)
+        if found is None:
+            raise IndexError(row)
+        return found
 
     def row_of(self, case_id: int) -> int | None:
-        return next((i for i, s in enumerate(self._rows) if s.id == case_id), None)
+        """The row of a case among the pages in the window (None when not held)."""
+        for number, page in self._pages.items():
+            for i, s in enumerate(page):
+                if s.id == case_id:
+                    return number * PAGE_SIZE + i
+        return None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
@@ -158,9 +187,11 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid():
             return None
-        s = self._rows[index.row()]
+        s = self._row(index.row())
+        if s is None:
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(s, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
