@@ -187,3 +187,38 @@ def test_main_window_has_the_transfer_menus(qtbot, tmp_path, monkeypatch):
     assert "Overdracht &ontvangen…" in [a.text() for a in file_menu.actions()]
     win.transfer.update_enabled()
     assert not win.transfer.lend_action.isEnabled()  # locked: nothing to do
+
+
+def test_handover_dialog_remembers_the_stub_choice(qtbot, pair, tmp_path, monkeypatch, seen):
+    a, _b = pair
+    dialog = HandoverDialog(a, add_case(a))
+    qtbot.addWidget(dialog)
+    assert dialog.keep_stub.isChecked()
+    dialog.keep_stub.setChecked(False)
+    _save_to(monkeypatch, tmp_path / "o")
+    dialog.send()
+    assert a.setting("transfer_keep_after_handover") == "niets"
+
+
+def test_expire_action_destroys_lapsed_copies_and_saves_a_receipt(qtbot, pair, tmp_path, monkeypatch, seen):
+    from PySide6.QtWidgets import QMainWindow
+
+    from desktop.ui.transfer.transfer_actions import TransferActions
+
+    a, b = pair
+    cid = add_case(a)
+    out = tmp_path / "x"
+    TransferService(a).create([cid], key_of(b, tmp_path), "lend", out, until=date.today() + timedelta(days=2))
+    TransferService(b).receive(out.read_bytes())
+    with b.write() as conn:
+        conn.execute("UPDATE transfer_lease SET until = '2000-01-01'")
+    win = QMainWindow()
+    qtbot.addWidget(win)
+    win.register = b
+    actions = TransferActions(win)
+    receipt = tmp_path / "vernietigd.schakelbewijs"
+    _save_to(monkeypatch, receipt)
+    actions.expire()
+    assert b.cases.count() == 0 and receipt.exists()
+    assert TransferService(a).register_receipt(receipt.read_bytes()).kind == "vernietigingsbewijs"
+    assert TransferService(a).lease(cid) is None

@@ -158,20 +158,23 @@ def _report(parent: QWidget, result: Any) -> None:
     if result.numbers:
         text += "\n" + _tr("Zaken: {n}").format(n=", ".join(result.numbers))
     messages.show_info(parent, text)
-    if result.receipt is None:
-        return
-    name = f"{result.receipt_kind}-{result.sha256[:8]}.schakelbewijs"
+    if result.receipt is not None:
+        save_receipt(parent, result.receipt, f"{result.receipt_kind}-{result.sha256[:8]}.schakelbewijs")
+
+
+def save_receipt(parent: QWidget | None, receipt: bytes, name: str) -> bool:
+    """Ask where to save a signed receipt for the sender; warn before leaving without one."""
+    from desktop import safe_files
+
     while True:
         target = messages.ask_save_file(parent, _tr("Bewijs voor de afzender opslaan"), name, RECEIPT_FILTER)
         if target:
             try:
-                from desktop import safe_files
-
-                safe_files.write_bytes(Path(target), result.receipt, overwrite=True)
-                return
+                safe_files.write_bytes(Path(target), receipt, overwrite=True)
+                return True
             except Exception as exc:  # noqa: BLE001
                 messages.show_error(parent, exc)
                 continue
-        if messages.confirm(parent, _tr("Zonder bewijs weet de afzender niet dat u de bundel hebt ontvangen. "
-                                        "Toch niet opslaan?")):
-            return
+        if messages.confirm(parent, _tr("Zonder bewijs weet de afzender niet wat er met de bundel is "
+                                        "gebeurd. Toch niet opslaan?")):
+            return False

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.transfer import TransferService
+from desktop.services.transfer import KEEP_SETTING, TransferService
 from desktop.ui.transfer.key_dialog import add_trusted_key
 from desktop.ui.transfer.lease_text import lease_text
 from desktop.ui.widgets import messages
@@ -196,11 +197,13 @@ class HandoverDialog(_SendBase):
         form.addRow(self.full)
         form.addRow(self.minimal)
         form.addRow(self.tr("G&rondslag:"), self.ground)
-        note = QLabel(self.tr("Na het ontvangstbewijs van de opvolger verdwijnt de zaak uit uw register; "
-                              "alleen het zaaknummer en het bewijs blijven (instelbaar)."))
+        note = QLabel(self.tr("Na het ontvangstbewijs van de opvolger verdwijnt de zaak uit uw register."))
         note.setWordWrap(True)
+        self.keep_stub = QCheckBox(self.tr("Zaaknummer en ontvangstbewijs &bewaren (voor de bewaarplicht)"))
+        self.keep_stub.setChecked(register.setting(KEEP_SETTING, "stub") != "niets")
         self.layout_.addLayout(form)
         self.layout_.addWidget(note)
+        self.layout_.addWidget(self.keep_stub)
         self.layout_.addWidget(self._buttons(self.tr("&Overdragen…")))
 
     def send(self) -> None:
@@ -212,5 +215,8 @@ class HandoverDialog(_SendBase):
             return
         mode = "handover" if self.full.isChecked() else "share"
         ground = self.ground.text()
+        keep = "stub" if self.keep_stub.isChecked() else "niets"
+        if mode == "handover" and self.register.setting(KEEP_SETTING, "stub") != keep:
+            self.register.set_setting(KEEP_SETTING, keep)
         self._save(f"overdracht-{self.number}.schakelbundel", lambda p: self.service.create(
             [self.case_id], key, mode, p, legal_ground=ground, overwrite=True))

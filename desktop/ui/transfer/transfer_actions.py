@@ -8,6 +8,7 @@ locked; open dialogs close on lock.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import shiboken6
@@ -27,12 +28,15 @@ class TransferActions(QObject):
         self.lend_action = self._action(tr("&Waarneming…"), "waarneming", self.open_lend)
         self.handover_action = self._action(tr("&Overdragen…"), "overdragen", self.open_handover)
         self.key_action = self._action(tr("Mijn &uitwisselsleutel…"), "uitwisselsleutel", self.open_key)
+        self.expire_action = self._action(tr("Verlopen waarnemingen &vernietigen…"), "waarneming_verlopen",
+                                          self.expire)
         self.receive_action = self._action(tr("Overdracht &ontvangen…"), "overdracht_ontvangen", self.receive)
         bar = window.menuBar()
         self.case_menu = QMenu(tr("&Zaak"), window)
         for action in (self.lend_action, self.handover_action):
             self.case_menu.addAction(action)
         self.case_menu.addSeparator()
+        self.case_menu.addAction(self.expire_action)
         self.case_menu.addAction(self.key_action)
         extra = getattr(window, "extra_menu", None)
         bar.insertMenu(extra.menuAction(), self.case_menu) if extra is not None else bar.addMenu(self.case_menu)
@@ -46,7 +50,8 @@ class TransferActions(QObject):
         locked = getattr(window, "locked", None)
         if locked is not None:
             locked.connect(self.close_all)
-        self.actions = [self.lend_action, self.handover_action, self.key_action, self.receive_action]
+        self.actions = [self.lend_action, self.handover_action, self.expire_action, self.key_action,
+                        self.receive_action]
 
     def _action(self, text: str, name: str, slot) -> QAction:
         action = QAction(text, self.window)
@@ -72,6 +77,7 @@ class TransferActions(QObject):
         self.lend_action.setEnabled(has_case)
         self.handover_action.setEnabled(has_case)
         self.key_action.setEnabled(has_register)
+        self.expire_action.setEnabled(has_register)
         self.receive_action.setEnabled(has_register)
 
     def _show(self, dialog: QDialog) -> int:
@@ -131,6 +137,37 @@ class TransferActions(QObject):
         if register is not None:
             receive_flow(self.window, register)
             self._refresh_case_view()
+
+    def expire(self) -> None:
+        """Destroy the copies of lapsed leases held here as deputy; save one receipt per owner."""
+        from desktop.ui.transfer.receive_dialog import save_receipt
+
+        register = self._register()
+        if register is None:
+            return
+        from desktop.services.transfer import TransferService
+
+        service = TransferService(register)
+        due = [ls for ls in service.leases() if ls.role == "waarnemer" and ls.until
+               and ls.until < date.today().isoformat()]
+        if not due:
+            messages.show_info(self.window, self.tr("Er zijn geen verlopen waarnemingen."))
+            return
+        numbers = ", ".join(ls.number for ls in due)
+        if not messages.confirm(self.window, self.tr(
+                "De waarneming van {n} is verlopen. Uw kopieën worden nu vernietigd en u stuurt de "
+                "eigenaar een vernietigingsbewijs. Doorgaan?").format(n=numbers)):
+            return
+        try:
+            done = service.destroy_expired()
+        except Exception as exc:  # noqa: BLE001
+            messages.show_error(self.window, exc)
+            return
+        for label, receipt, gone in done:
+            messages.show_info(self.window, self.tr("Vernietigd: {n}. Sla het bewijs op voor {who}.").format(
+                n=", ".join(gone), who=label))
+            save_receipt(self.window, receipt, f"vernietigingsbewijs-{date.today().isoformat()}.schakelbewijs")
+        self._refresh_case_view()
 
     def _refresh_case_view(self) -> None:
         view = getattr(getattr(self.window, "workspace", None), "case_view", None)
