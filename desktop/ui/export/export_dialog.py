@@ -36,6 +36,7 @@ from desktop.services.export.service import (
     SavedExport,
 )
 from desktop.services.ui_types import StoreError
+from desktop.ui.export.export_attachments import ExportAttachments
 from desktop.ui.export.export_save_panel import SavePanel
 from desktop.ui.export.export_tree import PreviewTree
 from desktop.ui.export.findings_panel import FindingsPanel
@@ -71,7 +72,7 @@ class ExportDialog(QDialog):
         self._build(agenda)
         self._select_profile(profile_id)
         self.profile.currentIndexChanged.connect(self._rebuild_preview)
-        register.on_lock.append(self._locked)
+        self._unsubscribe = register.subscribe("lock", self._locked)
         self.finished.connect(self._forget_register)
         self._fit_to_screen()
         self._rebuild_preview()
@@ -96,6 +97,7 @@ class ExportDialog(QDialog):
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.findings = FindingsPanel()
         self.findings.changed.connect(self._findings_changed)
+        self.attachments = ExportAttachments(self.register)  # issue 20: hidden unless the profile allows
         self.add_reason = QPushButton(tr("Toevoegen met &reden…"))
         self.add_reason.setAccessibleName(tr("Geselecteerd gegeven toevoegen met een reden"))
         self.add_reason.clicked.connect(self._add_selected)
@@ -159,6 +161,7 @@ class ExportDialog(QDialog):
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(split, 1)
+        layout.addWidget(self.attachments)
         layout.addWidget(self.save_panel)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
@@ -232,6 +235,7 @@ class ExportDialog(QDialog):
             return  # the officer changed profile or cases meanwhile; a newer build follows
         self.preview = preview
         self.tree.set_preview(preview, self.service.default_choices(preview))
+        self.attachments.set_preview(preview)
         self.save_panel.set_file_name(self.service.file_name(preview))
         self._refresh_findings()
 
@@ -244,6 +248,7 @@ class ExportDialog(QDialog):
         choices = self.tree.choices()
         choices.redacted = set(self.findings.redacted)
         choices.kept = dict(self.findings.kept)
+        choices.attachments = self.attachments.picks()
         return choices
 
     def _refresh_findings(self) -> None:
@@ -383,8 +388,7 @@ class ExportDialog(QDialog):
         self.reject()
 
     def _forget_register(self) -> None:
-        if self._locked in self.register.on_lock:
-            self.register.on_lock.remove(self._locked)
+        self._unsubscribe()
 
 
 def open_agenda_export(parent: QWidget | None, register: Any, case_ids: list[int],
