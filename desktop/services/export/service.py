@@ -32,6 +32,7 @@ from desktop.services.attachment_export import embed_for_export
 from desktop.services.export import files as export_files
 from desktop.services.export.build import build_case
 from desktop.services.export.checks import FindingsOpen, check_choices
+from desktop.services.export.contact import contact_pairs
 from desktop.services.export.document import ExportChoices, Selection, build_document
 from desktop.services.export.errors import ExportError
 from desktop.services.export.fields import CaseBundle
@@ -50,8 +51,6 @@ __all__ = ["ExportChoices", "ExportError", "ExportService", "RenderedExport", "S
            "ExportLogEntry", "Finding", "FindingsOpen"]
 
 Progress = Callable[[int, int], None]
-CONTACT_SETTINGS = (("Contactpersoon", "officer_name"), ("Functie", "officer_function"),
-                    ("Telefoon", "officer_phone"), ("E-mail", "officer_email"))
 
 
 @dataclass(frozen=True)
@@ -158,8 +157,7 @@ class ExportService:
 
     def contact(self) -> tuple[tuple[str, str], ...]:
         """The officer as contact on dossier PDFs (from Instellingen)."""
-        pairs = [(label, self._r.setting(key).strip()) for label, key in CONTACT_SETTINGS]
-        return tuple((label, value) for label, value in pairs if value)
+        return contact_pairs(self._r)
 
     def default_choices(self, preview: ExportPreview) -> ExportChoices:
         """Choices prefilled from the meeting (questions, names) for an agenda."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.services.register import Register
 from desktop.services.session import VaultService
 from desktop.services.ui_types import KeyringState
+from desktop.ui.export.contact_settings import ContactBox
 from desktop.ui.shell import keyring_text
 from desktop.ui.shell.recovery_sheet import RecoveryCodeDialog, SheetData
 from desktop.ui.widgets import messages, worker
@@ -62,7 +63,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for box in (self._passphrase_box(), self._keyring_box(), self._recovery_box(),
-                    self._rotation_box(), self._idle_box()):
+                    self._rotation_box(), self._idle_box(), ContactBox(register)):
             layout.addWidget(box)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
