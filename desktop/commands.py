@@ -243,8 +243,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    from desktop.safe_files import SafeFileError
     from desktop.services.monitoring.stats import compute
-    from desktop.services.monitoring.stats_export import record_export, to_csv, to_text
+    from desktop.services.monitoring.stats_export import record_export, save_csv, to_text
 
     if args.jaar is not None and not 1900 <= args.jaar <= 2999:
         raise CliError("--jaar moet een jaartal zijn, bv. 2026", EXIT_USAGE)
@@ -254,7 +255,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
         print(to_text(report, suppress=True))
         if args.csv:
             try:
-                Path(args.csv).write_text(to_csv(report, suppress=True), encoding="utf-8-sig")
+                save_csv(report, Path(args.csv))
+            except SafeFileError as exc:
+                raise CliError(f"CSV niet geschreven: {exc.message}", EXIT_ERROR) from None
             except OSError as exc:
                 from desktop.store.errors import os_error_nl
 

@@ -12,12 +12,12 @@ registry), while a year overview holds only aggregate tables and no case at all.
 
 from __future__ import annotations
 
-import csv
-import io
 from datetime import date
+from pathlib import Path
 
 from desktop.domain.stats_row import shown_count
 from desktop.pdf.document import PdfDocument, Section, Table, Text
+from desktop.services.csv_out import csv_text, write_csv
 from desktop.services.monitoring.stats import CountTable, MedianTable, StatsReport
 
 SUPPRESSION_NOTE = ("Aantallen van 1 tot en met 4 staan als \"< 5\" en een mediaan over minder "
@@ -55,15 +55,22 @@ def period_text(report: StatsReport) -> str:
     return "geen gegevens"
 
 
-def to_csv(report: StatsReport, suppress: bool = True) -> str:
-    """Semicolon-separated (opens in Dutch Excel); write it with encoding 'utf-8-sig'."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(["tabel", "rij", *report.columns])
+def csv_rows(report: StatsReport, suppress: bool = True) -> list[list[str]]:
+    rows = [["tabel", "rij", *report.columns]]
     for table in report.tables:
         for line in table_lines(table, suppress):
-            writer.writerow([table.title, line[0].strip(), *line[1:]])
-    return out.getvalue()
+            rows.append([table.title, line[0].strip(), *line[1:]])
+    return rows
+
+
+def to_csv(report: StatsReport, suppress: bool = True) -> str:
+    """Semicolon-separated text, cells neutralised (``desktop.services.csv_out``)."""
+    return csv_text(csv_rows(report, suppress))
+
+
+def save_csv(report: StatsReport, path: Path, overwrite: bool = False) -> None:
+    """The statistics as a CSV file for Dutch Excel (BOM, ``;``, 0600, no symlink)."""
+    write_csv(path, csv_rows(report, suppress=True), overwrite=overwrite)
 
 
 def to_text(report: StatsReport, suppress: bool = True) -> str:

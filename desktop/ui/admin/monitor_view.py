@@ -190,8 +190,7 @@ class MonitorDialog(AdminDialog):
         if not path:
             return
         try:
-            Path(path).write_text(stats_export.to_csv(self.report, suppress=True),
-                                  encoding="utf-8-sig")
+            stats_export.save_csv(self.report, Path(path), overwrite=True)  # dialog confirmed
             stats_export.record_export(self.register, "csv")
         except Exception as exc:  # shown in Dutch, never a traceback
             messages.show_error(self, exc)
