@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -133,6 +133,25 @@ class Register:
 
     def audit(self, conn: Connection, action: str, case_id: int | None = None, detail: str = "") -> None:
         audit.append(conn, action, case_id, detail)
+
+    def subscribe(self, event: str, callback: Callable[..., None]) -> Callable[[], None]:
+        """Register ``callback`` for ``event`` and return the function that unsubscribes it.
+
+        Events: ``"change"`` (callback(kind, case_id) after a use case changed data), ``"lock"``
+        (callback() after the database is closed), ``"commit"`` (callback() after a commit that
+        appended audit rows). Callers never touch the callback lists themselves.
+        """
+        lists = {"change": self.on_change, "lock": self.on_lock, "commit": self.on_commit}
+        if event not in lists:
+            raise ValueError(f"unknown event {event!r}")
+        lists[event].append(callback)
+
+        def unsubscribe() -> None:
+            current = {"change": self.on_change, "lock": self.on_lock, "commit": self.on_commit}[event]
+            if callback in current:
+                current.remove(callback)
+
+        return unsubscribe
 
     def changed(self, kind: str, case_id: int | None = None) -> None:
         for callback in list(self.on_change):

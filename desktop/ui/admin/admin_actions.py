@@ -70,8 +70,9 @@ class AdminActions(QObject):
         dialog = _dialogs()[name](register, self.window)
         self.open_dialogs.append(dialog)
         dialog.destroyed.connect(lambda _o=None, d=dialog: self._forget(d))
-        if self.close_all not in register.on_lock:
-            register.on_lock.append(self.close_all)
+        if getattr(self, "_lock_register", None) is not register:
+            self._lock_register = register  # one subscription per register; the list empties on lock
+            register.subscribe("lock", self.close_all)
         dialog.open()
         return dialog
 

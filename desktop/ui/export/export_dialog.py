@@ -72,7 +72,7 @@ class ExportDialog(QDialog):
         self._build(agenda)
         self._select_profile(profile_id)
         self.profile.currentIndexChanged.connect(self._rebuild_preview)
-        register.on_lock.append(self._locked)
+        self._unsubscribe = register.subscribe("lock", self._locked)
         self.finished.connect(self._forget_register)
         self._fit_to_screen()
         self._rebuild_preview()
@@ -388,8 +388,7 @@ class ExportDialog(QDialog):
         self.reject()
 
     def _forget_register(self) -> None:
-        if self._locked in self.register.on_lock:
-            self.register.on_lock.remove(self._locked)
+        self._unsubscribe()
 
 
 def open_agenda_export(parent: QWidget | None, register: Any, case_ids: list[int],

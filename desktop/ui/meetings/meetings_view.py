@@ -70,7 +70,7 @@ class MeetingsDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(close)
         self.resize(1280, 700)
-        register.on_lock.append(self.close_for_lock)
+        self._unsubscribe = register.subscribe("lock", self.close_for_lock)
         self.finished.connect(lambda _r: self._forget_register())
         self.reload()
 
@@ -157,8 +157,7 @@ class MeetingsDialog(QDialog):
         self.reject()
 
     def _forget_register(self) -> None:
-        if self.close_for_lock in self.register.on_lock:
-            self.register.on_lock.remove(self.close_for_lock)
+        self._unsubscribe()
 
 
 def open_meetings(parent: QWidget | None, register: Any) -> MeetingsDialog:

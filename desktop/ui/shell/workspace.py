@@ -113,7 +113,7 @@ class CaseWorkspace(QWidget):
         if self._register is not None:
             self.clear()
         self._register = register
-        register.on_change.append(self._on_register_change)
+        self._unsubscribe_change = register.subscribe("change", self._on_register_change)
         self.list.set_source(register.cases)
         self._show_home()
         if register.load_draft(NEW_CASE_KEY):
@@ -129,8 +129,8 @@ class CaseWorkspace(QWidget):
         self._close_case_view()
         self._refresh_timer.stop()
         self.list.clear()
-        if self._register is not None and self._on_register_change in self._register.on_change:
-            self._register.on_change.remove(self._on_register_change)
+        if self._register is not None:
+            self._unsubscribe_change()
         self._register = None
         self.stack.setCurrentWidget(self.list)
 
