@@ -40,6 +40,7 @@ def test_purge_removes_attachments_and_every_page_of_them(register, tmp_path):
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     raw = decrypted_pages(register.db_path, register.key())
     assert b"Purgemarkeringfictief" in raw  # the scan sees attachment pages before the purge
+    assert register.retention.preview(today=TODAY).removed["bijlagen"] == 4
     assert register.retention.purge(today=TODAY).purged == [due.number]
     assert counts(register) == (1, 1)
     raw = decrypted_pages(register.db_path, register.key())

@@ -86,6 +86,7 @@ REMOVED: tuple[tuple[str, str], ...] = (
     ("koppelingen met andere zaken",
      "SELECT count(*) FROM case_link WHERE case_a IN ({ids}) OR case_b IN ({ids})"),
     ("overlegbesprekingen", "SELECT count(*) FROM meeting_case WHERE case_id IN ({ids})"),
+    ("bijlagen", "SELECT count(*) FROM attachment WHERE case_id IN ({ids})"),
     ("zoekindex", "SELECT count(*) FROM case_fts WHERE rowid IN ({ids})"),
 )
 TEXT_COLUMNS = (
