@@ -142,3 +142,14 @@ def test_viewing_leaves_no_plaintext_in_data_temp_or_cache(workspace, register, 
         except OSError:
             continue
     assert hits == []
+
+
+def test_pdf_preview_engine_has_no_javascript():
+    """PDFium as shipped is built without V8/XFA (no flags), and forms are never initialised."""
+    import pypdfium2 as pdfium
+
+    from desktop.ui.case.attachment_preview import pdf_pages
+
+    assert "V8" not in pdfium.PDFIUM_INFO.flags and "XFA" not in pdfium.PDFIUM_INFO.flags
+    pages, count = pdf_pages(pdf_bytes(javascript=True))
+    assert count == 1 and not pages[0].isNull()
