@@ -46,6 +46,24 @@ def append(conn: Connection, action: str, case_id: int | None = None, detail: st
     )
 
 
+def append_many(conn: Connection, action: str, case_ids: list[int], actor: str | None = None) -> None:
+    """``append`` for many cases with one action (import): same rows, chained in Python,
+    written with one ``executemany``."""
+    if not case_ids:
+        return
+    actor = actor or current_actor()
+    at = datetime.now().astimezone().isoformat(timespec="seconds")
+    row = conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    prev = row[0] if row else GENESIS
+    rows = []
+    for case_id in case_ids:
+        digest = _row_hash(prev, at, actor, action, case_id, "")
+        rows.append((at, actor, action, case_id, "", prev, digest))
+        prev = digest
+    conn.executemany("INSERT INTO audit_log(at, actor, action, case_id, detail, prev_hash, hash)"
+                     " VALUES (?,?,?,?,?,?,?)", rows)
+
+
 @dataclass(frozen=True)
 class AuditEntry:
     id: int
