@@ -44,8 +44,8 @@ def addresses() -> list[m.Address]:
 def municipality(tmp_path: Path) -> Path:
     """A content dir with LAB version 2 whose first label changed."""
     text = (forms_dir() / "checklists" / "arbeidsuitbuiting.yaml").read_text(encoding="utf-8")
-    assert "version: 1\n" in text and OLD_LABEL in text
-    text = text.replace("version: 1\n", "version: 2\n").replace(OLD_LABEL, NEW_LABEL)
+    assert "version: 2\n" in text and OLD_LABEL in text  # bundled is version 2 (issue 15)
+    text = text.replace("version: 2\n", "version: 3\n").replace(OLD_LABEL, NEW_LABEL)
     folder = tmp_path / "gemeente" / "checklists"
     folder.mkdir(parents=True)
     (folder / "arbeid_v2.yaml").write_text(text, encoding="utf-8")
@@ -82,7 +82,7 @@ def test_answer_is_stored_with_version_and_audited_without_note(register):
     case = make_case(register)
     stored = register.checklists.answer(case.id, "LAB", "LAB-WRK-01", "gezien", " handhaving ",
                                         note="Geheime notitie Zoë")
-    assert (stored.list_version, stored.seen_by, stored.answer) == (1, "handhaving", Answer.SEEN)
+    assert (stored.list_version, stored.seen_by, stored.answer) == (2, "handhaving", Answer.SEEN)
     register.checklists.answer(case.id, "LAB", "LAB-WRK-01", Answer.NOT_SEEN, "handhaving")
     answers = register.checklists.answers(case.id)
     assert [(a.item_id, a.answer) for a in answers] == [("LAB-WRK-01", Answer.NOT_SEEN)]
@@ -104,7 +104,7 @@ def test_wrong_answers_are_refused(register):
     with pytest.raises(ChecklistError, match="niet per adres"):
         service.answer(case.id, "GEN", "GEN-AFH-01", Answer.SEEN,
                        address_id=case.addresses[0].id)
-    with pytest.raises(ChecklistError, match="staat niet in versie 1"):
+    with pytest.raises(ChecklistError, match="staat niet in versie 2"):
         service.answer(case.id, "GEN", "GEN-XXX-01", Answer.SEEN)
     with pytest.raises(ChecklistError, match="niet \\(meer\\) beschikbaar"):
         service.answer(case.id, "NOPE", "NOPE-AB-01", Answer.SEEN)
@@ -124,18 +124,18 @@ def test_answers_survive_a_content_version_change(tmp_path):
                         Policy(content_dir=municipality(tmp_path)))
     try:
         service = reg.checklists
-        assert service.catalog.versions("LAB") == [1, 2]
-        # the old case keeps v1: shown with v1 labels, and new answers also go into v1
-        assert dict((c.id, c.version) for c, _ in service.lists_for(old))["LAB"] == 1
-        assert service.answer(old.id, "LAB", "LAB-WRK-02", Answer.SEEN).list_version == 1
+        assert service.catalog.versions("LAB") == [1, 2, 3]
+        # the old case keeps v2: shown with v2 labels, and new answers also go into v2
+        assert dict((c.id, c.version) for c, _ in service.lists_for(old))["LAB"] == 2
+        assert service.answer(old.id, "LAB", "LAB-WRK-02", Answer.SEEN).list_version == 2
         labels = {s.item_id: s.label for _, s in seen_items(service.answers(old.id),
                                                             service.catalog)}
         assert labels["LAB-WRK-01"] == OLD_LABEL
-        # a new case uses v2
+        # a new case uses v3
         new = make_case(reg)
-        assert dict((c.id, c.version) for c, _ in service.lists_for(new))["LAB"] == 2
+        assert dict((c.id, c.version) for c, _ in service.lists_for(new))["LAB"] == 3
         stored = service.answer(new.id, "LAB", "LAB-WRK-01", Answer.SEEN, "wijkteam")
-        assert stored.list_version == 2
+        assert stored.list_version == 3
         assert [s.label for _, s in seen_items(service.answers(new.id), service.catalog)] == [
             NEW_LABEL]
     finally:
@@ -179,17 +179,19 @@ def test_matrix_counts(register):
     matrix = register.checklists.matrix(case.id)
     assert [d for d, _ in matrix.domains] == ["WF", "LPG", "WAS", "ZLI"]
     assert matrix.domains[0][1] == "Wonen & Financiën"
-    assert matrix.groups[:3] == ["Schulden", "Criminaliteit", "Woonomstandigheden"]
-    assert len(matrix.groups) == 14
+    # "Schulden" is a signal, not an indicator group (seed 001): no column of its own (issue 15)
+    assert matrix.groups[:2] == ["Criminaliteit", "Woonomstandigheden"]
+    assert "Schulden" not in matrix.groups and "Schulden/Criminaliteit" not in matrix.groups
+    assert len(matrix.groups) == 12
     assert {k: len(v) for k, v in matrix.cells.items()} == {
-        ("WF", "Schulden"): 1, ("WF", "Criminaliteit"): 1, ("WF", "Woonomstandigheden"): 1,
+        ("WF", "Criminaliteit"): 2, ("WF", "Woonomstandigheden"): 1,
         ("LPG", "Mishandeling"): 1, ("ZLI", "Onderwijs"): 1}
     assert (matrix.count("WF"), matrix.count("WAS"), matrix.total) == (3, 0, 5)
     assert matrix.domains_with_signals == ["WF", "LPG", "ZLI"]
-    assert matrix.groups_with_signals == ["Schulden", "Criminaliteit", "Woonomstandigheden",
+    assert matrix.groups_with_signals == ["Criminaliteit", "Woonomstandigheden",
                                           "Mishandeling", "Onderwijs"]
     assert matrix.contributors == ["wijkteam", "werk_en_inkomen", "handhaving", "leerplicht"]
-    assert matrix.hits("WF", "Schulden")[0].seen_by == "wijkteam"
+    assert matrix.hits("WF", "Criminaliteit")[0].seen_by == "wijkteam"
 
 
 def test_summary_counts_by_category_form_and_contributor(register):

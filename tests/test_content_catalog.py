@@ -30,8 +30,8 @@ def bundled():
 def municipality(tmp_path) -> Path:
     """A content dir with a newer LAB (version 2) whose first label changed."""
     text = (BUNDLED / "arbeidsuitbuiting.yaml").read_text(encoding="utf-8")
-    assert "version: 1\n" in text and OLD_LABEL in text
-    text = text.replace("version: 1\n", "version: 2\n").replace(OLD_LABEL, NEW_LABEL)
+    assert "version: 2\n" in text and OLD_LABEL in text  # bundled is version 2 (issue 15)
+    text = text.replace("version: 2\n", "version: 3\n").replace(OLD_LABEL, NEW_LABEL)
     folder = tmp_path / "gemeente" / "checklists"
     folder.mkdir(parents=True)
     (folder / "arbeidsuitbuiting_v2.yaml").write_text(text, encoding="utf-8")
@@ -41,12 +41,12 @@ def municipality(tmp_path) -> Path:
 def test_newer_version_is_used_for_new_answers(municipality):
     catalog, problems = load_default_catalog(municipality)
     assert problems == []
-    assert catalog.versions("LAB") == [1, 2]
-    assert catalog.get("LAB").version == 2
+    assert catalog.versions("LAB") == [1, 2, 3]
+    assert catalog.get("LAB").version == 3
     assert catalog.get("LAB").item("LAB-WRK-01").label == NEW_LABEL
     offered = {c.id: c.version for c in catalog.current_lists()}
-    assert offered["LAB"] == 2
-    assert catalog.file_of("LAB", 2).parent == municipality / "checklists"
+    assert offered["LAB"] == 3
+    assert catalog.file_of("LAB", 3).parent == municipality / "checklists"
 
 
 def test_old_answers_still_resolve_to_the_old_labels(municipality):
@@ -80,7 +80,7 @@ def test_current_lists_by_form_and_minor(bundled):
 def test_find_item_uses_the_newest_version(municipality):
     catalog, _ = load_default_catalog(municipality)
     checklist, item = catalog.find_item("LAB-WRK-01")
-    assert (checklist.version, item.label) == (2, NEW_LABEL)
+    assert (checklist.version, item.label) == (3, NEW_LABEL)
     assert catalog.find_item("ADR-BRP-01")[0].id == "ADR"
     assert catalog.find_item("XYZ-AB-01") is None
 
@@ -108,9 +108,9 @@ def test_check_municipality_dir_with_newer_version_is_clean(municipality):
 
 def test_check_reports_clash_with_bundled_list(municipality):
     v2 = municipality / "checklists" / "arbeidsuitbuiting_v2.yaml"
-    v2.write_text(v2.read_text(encoding="utf-8").replace("version: 2\n", "version: 1\n"))
+    v2.write_text(v2.read_text(encoding="utf-8").replace("version: 3\n", "version: 2\n"))
     message = (
-        f"lijst 'LAB' versie 1 staat ook in {BUNDLED / 'arbeidsuitbuiting.yaml'}; "
+        f"lijst 'LAB' versie 2 staat ook in {BUNDLED / 'arbeidsuitbuiting.yaml'}; "
         "verhoog het versienummer. Dit bestand is overgeslagen"
     )
     assert check_content_dir(municipality) == [ContentProblem(v2, 3, "version", message)]

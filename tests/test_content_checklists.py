@@ -53,6 +53,10 @@ def test_bundled_checklists_load_without_problems():
     assert problems == []
     counts = {list_id: len(catalog.get(list_id).items) for list_id in catalog.list_ids()}
     assert counts == {
+        "GEN": 18, "SEX": 31, "LAB": 27, "CRIM": 25, "ORG": 16, "ADR": 18, "MELDCODE": 6,
+    }  # fmt: skip
+    old = {list_id: len(catalog.get(list_id, 1).items) for list_id in catalog.list_ids()}
+    assert old == {  # version 1 stays for cases answered with it
         "GEN": 14, "SEX": 28, "LAB": 27, "CRIM": 24, "ORG": 16, "ADR": 18, "MELDCODE": 5,
     }  # fmt: skip
 
@@ -63,14 +67,21 @@ def test_bundled_content_follows_the_domain_rules():
     assert crim.ccv_lens and {c.id for c in crim.categories} == {"WF", "LPG", "WAS", "ZLI"}
     assert all(item.indicator_group for item in crim.items)
     assert crim.item("CRIM-ZLI-01").indicator_group == "Onderwijs"
-    assert crim.item("CRIM-WF-01").indicator_group == "Schulden"
+    assert crim.item("CRIM-WF-01").indicator_group == "Criminaliteit"  # debt is a signal (seed 001)
+    assert {i.indicator_group for i in crim.items}.isdisjoint({"Schulden", "Schulden/Criminaliteit"})
     adr = catalog.get("ADR")
     assert adr.subject == "address" and all(item.source_register for item in adr.items)
     assert adr.item("ADR-BRP-01").source_register == "BRP en BAG"
-    acute = sorted(item.id for checklist in catalog for item in checklist.items if item.acute)
-    assert acute == ["ORG-VRH-02", "SEX-WRK-05"]
+    latest = [catalog.get(list_id) for list_id in catalog.list_ids()]
+    acute = sorted(item.id for checklist in latest for item in checklist.items if item.acute)
+    assert acute == ["GEN-VRH-05", "GEN-VRH-06", "ORG-VRH-02", "SEX-WRK-05"]
+    minor = sorted(item.id for checklist in latest for item in checklist.items if item.minor)
+    assert minor == ["ORG-VRH-02", "SEX-WRK-05"]
     meldcode = catalog.get("MELDCODE")
-    assert (meldcode.applies_when, meldcode.kind, len(meldcode.items)) == ("minor", "steps", 5)
+    assert (meldcode.applies_when, meldcode.kind, len(meldcode.items)) == ("minor", "steps", 6)
+    assert [i.label for i in meldcode.items[-2:]] == [
+        "Stap 5, besluit 1: is melden noodzakelijk?",
+        "Stap 5, besluit 2: is hulp bieden of organiseren (ook) mogelijk?"]
     assert catalog.get("SEX").item("SEX-WRK-05").label == "Minderjarige in seksuele dienstverlening"
     assert all(checklist.sources for checklist in catalog)
 

@@ -42,10 +42,27 @@ def check_checklist_folder(folder: Path) -> list[ContentProblem]:
         if parsed.checklist is not None:
             catalog.add(parsed)
     problems: list[ContentProblem] = []
+    added = []
     for path in yaml_files(folder):
         parsed = parse_checklist_file(path)
         if parsed.checklist is not None:
             problems.extend(catalog.add(parsed))
+            added.append(parsed)
+    return problems + [p for parsed in added for p in _see_also_problems(parsed, catalog)]
+
+
+def _see_also_problems(parsed, catalog: ChecklistCatalog) -> list[ContentProblem]:
+    """A "zie ook" link must name an item of some list (bundled or the municipality's)."""
+    problems = []
+    for i, item in enumerate(parsed.checklist.items):
+        for j, other in enumerate(item.see_also):
+            if catalog.find_item(other) is None:
+                line = parsed.lines.line_of(("items", i, "zie_ook", j))
+                problems.append(ContentProblem(parsed.file, line, f"items[{i}].zie_ook[{j}]",
+                                               f"onbekend signaal '{other}' (staat in geen lijst)"))
+            elif other == item.id:
+                problems.append(ContentProblem(parsed.file, parsed.lines.line_of(("items", i)),
+                                               f"items[{i}].zie_ook[{j}]", "verwijst naar zichzelf"))
     return problems
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -52,6 +52,7 @@ class SeenItem:
     label: str
     seen_by: str
     address_id: int | None = None
+    also: tuple[str, ...] = ()  # "zie ook" items answered too, counted here once
 
 
 @dataclass
@@ -72,6 +73,7 @@ class ChecklistSummary:
     per_form: Counter[Form] = field(default_factory=Counter)
     contributors: Counter[str] = field(default_factory=Counter)  # seen_by -> "gezien" answers
     steps_done: Counter[str] = field(default_factory=Counter)  # list_id -> steps answered "gezien"
+    linked: int = 0  # "gezien" answers folded into a linked ("zie ook") answer, counted once
     unresolved: list[ChecklistAnswer] = field(default_factory=list)  # list/item not in catalog
 
 
@@ -100,15 +102,48 @@ def _seen(answer: ChecklistAnswer, item: ChecklistItem) -> SeenItem:
     )
 
 
+def _key(answer: ChecklistAnswer) -> tuple[str, str, int | None]:
+    return (answer.list_id, answer.item_id, answer.address_id)
+
+
+def _fold_linked(
+    answers: list[ChecklistAnswer], catalog: ChecklistCatalog
+) -> dict[tuple[str, str, int | None], tuple[str, str, int | None]]:
+    """"gezien" answers that repeat an earlier linked ("zie ook") answer -> that answer's key.
+
+    The same observation in several lists (passport held: GEN-VRH-01, LAB-VRH-01, SEX-CTL-08,
+    ORG-DOC-01) counts once: the first answer in answer order stands for the group."""
+    claimed: dict[tuple[str, int | None], tuple[str, str, int | None]] = {}
+    folded: dict[tuple[str, str, int | None], tuple[str, str, int | None]] = {}
+    for answer in answers:
+        resolved = _resolve(answer, catalog) if answer.answer == Answer.SEEN else None
+        if resolved is None or resolved[0].kind == "steps":
+            continue
+        item = resolved[1]
+        ids = [item.id, *item.see_also]
+        primary = next((claimed[(i, answer.address_id)] for i in ids
+                        if (i, answer.address_id) in claimed), None)
+        if primary is not None:
+            folded[_key(answer)] = primary
+        for i in ids:
+            claimed.setdefault((i, answer.address_id), primary or _key(answer))
+    return folded
+
+
 def summarise(answers: Iterable[ChecklistAnswer], catalog: ChecklistCatalog) -> ChecklistSummary:
     summary = ChecklistSummary()
-    for answer in current_answers(answers):
+    current = current_answers(answers)
+    folded = _fold_linked(current, catalog)
+    for answer in current:
         summary.answered[answer.answer] += 1
         resolved = _resolve(answer, catalog)
         if resolved is None:
             summary.unresolved.append(answer)
             continue
         if answer.answer != Answer.SEEN:
+            continue
+        if _key(answer) in folded:
+            summary.linked += 1
             continue
         checklist, item = resolved
         summary.per_list[checklist.id] += 1
@@ -126,14 +161,27 @@ def summarise(answers: Iterable[ChecklistAnswer], catalog: ChecklistCatalog) -> 
 
 
 def seen_items(
-    answers: Iterable[ChecklistAnswer], catalog: ChecklistCatalog
+    answers: Iterable[ChecklistAnswer], catalog: ChecklistCatalog, *, fold_linked: bool = True
 ) -> list[tuple[Checklist, SeenItem]]:
-    """All current "gezien" answers resolved in their own list version."""
-    out = []
-    for answer in current_answers(answers):
+    """All current "gezien" answers resolved in their own list version.
+
+    With ``fold_linked`` (the default: overviews and PDFs) an answer that repeats an earlier
+    linked ("zie ook") answer is not listed again; the earlier one names it in ``also``."""
+    current = current_answers(answers)
+    folded = _fold_linked(current, catalog) if fold_linked else {}
+    out: list[tuple[Checklist, SeenItem]] = []
+    index: dict[tuple[str, str, int | None], int] = {}
+    for answer in current:
         resolved = _resolve(answer, catalog) if answer.answer == Answer.SEEN else None
-        if resolved is not None:
-            out.append((resolved[0], _seen(answer, resolved[1])))
+        if resolved is None:
+            continue
+        primary = folded.get(_key(answer))
+        if primary is not None and primary in index:
+            checklist, seen = out[index[primary]]
+            out[index[primary]] = (checklist, replace(seen, also=(*seen.also, answer.item_id)))
+            continue
+        index[_key(answer)] = len(out)
+        out.append((resolved[0], _seen(answer, resolved[1])))
     return out
 
 
@@ -142,7 +190,7 @@ def ccv_matrix(
 ) -> dict[tuple[str, str], list[tuple[str, str, str]]]:
     """(life domain, indicator group) -> [(item_id, label, seen_by)] for "gezien" CCV-lens items."""
     matrix: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
-    for checklist, seen in seen_items(answers, catalog):
+    for checklist, seen in seen_items(answers, catalog, fold_linked=False):
         item = checklist.item(seen.item_id)
         domain = checklist.life_domain_of(item)
         if domain is None or item.indicator_group is None:
@@ -155,7 +203,7 @@ def ccv_matrix(
 def triage_hits(answers: Iterable[ChecklistAnswer], catalog: ChecklistCatalog) -> list[ItemHit]:
     """Items answered "gezien" that steer triage: marked ``acute`` or ``minor``."""
     hits = []
-    for checklist, seen in seen_items(answers, catalog):
+    for checklist, seen in seen_items(answers, catalog, fold_linked=False):
         item = checklist.item(seen.item_id)
         if item.acute or item.minor:
             hits.append(ItemHit(item.id, item.label, minor=item.minor, acute=item.acute))
@@ -166,6 +214,6 @@ def acute_hits(answers: Iterable[ChecklistAnswer], catalog: ChecklistCatalog) ->
     """Items answered "gezien" that are marked acute (prompt the emergency check)."""
     return [
         seen
-        for checklist, seen in seen_items(answers, catalog)
+        for checklist, seen in seen_items(answers, catalog, fold_linked=False)
         if checklist.item(seen.item_id).acute
     ]

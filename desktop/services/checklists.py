@@ -225,7 +225,7 @@ class ChecklistService:
         groups = [i.indicator_group for c in lens for i in c.items if i.indicator_group]
         matrix = CcvMatrix([(d.value, LIFE_DOMAIN_TITLES_NL[d]) for d in LifeDomain],
                            list(dict.fromkeys(groups)))
-        for checklist, seen in seen_items(answers, self.catalog):
+        for checklist, seen in seen_items(answers, self.catalog, fold_linked=False):
             item = checklist.item(seen.item_id)
             domain = checklist.life_domain_of(item)
             if domain is None or not item.indicator_group:

@@ -175,7 +175,7 @@ def test_ccv_matrix_counts_and_combination_line(qtbot, register):
     assert tab.stack.currentWidget() is view
     assert view.combination.text() == "Signalen uit 4 leefgebieden en 4 afdelingen of bronnen."
     model = view.model
-    assert model.columns == ["Schulden", "Woonomstandigheden", "Mishandeling", "Reizen",
+    assert model.columns == ["Criminaliteit", "Woonomstandigheden", "Mishandeling", "Reizen",
                              "Onderwijs"]
     cell = model.cell_text(0, model.columns.index("Woonomstandigheden"))
     assert cell.startswith("2 signalen")
@@ -184,7 +184,7 @@ def test_ccv_matrix_counts_and_combination_line(qtbot, register):
     assert model.headerData(0, Qt.Orientation.Vertical).endswith("3 signalen")
     assert model.cell_text(1, 0) == ""
     view.all_groups.click()
-    assert model.columnCount() == 14
+    assert model.columnCount() == 12  # no "Schulden" columns (issue 15)
 
 
 def test_risk_address_view_shows_linked_enrichment(qtbot, register):
@@ -235,14 +235,14 @@ def test_meldcode_only_for_minors(qtbot, register):
     assert tab.stack.currentWidget() is tab.panel and tab.panel.model.checklist.id == "LAB"
     tab.select("MELDCODE")
     panel = tab.panel
-    assert len(panel.visible_item_ids()) == 5
+    assert len(panel.visible_item_ids()) == 6  # step 5 is two decisions (afwegingskader 2019)
     assert panel.model.headerData(0, Qt.Orientation.Horizontal) == "Stap"
     assert "minderjarige" in panel.description.text()
     focus(qtbot, panel.view)
     qtbot.keyClick(panel.view, Qt.Key.Key_1)
     assert panel.model.index_of("MELDCODE-STAP-01", 1).data() == "gedaan"
     tab.select("summary")
-    assert "1 van 5 stappen gedaan" in tab.summary_view.steps.text()
+    assert "1 van 6 stappen gedaan" in tab.summary_view.steps.text()
 
 
 def test_summary_page_counts(qtbot, register):
@@ -275,7 +275,7 @@ def v1_then_v2(tmp_path):
     folder = tmp_path / "gemeente" / "checklists"
     folder.mkdir(parents=True)
     (folder / "lab_v2.yaml").write_text(
-        text.replace("version: 1\n", "version: 2\n").replace(OLD_LABEL, NEW_LABEL),
+        text.replace("version: 2\n", "version: 3\n").replace(OLD_LABEL, NEW_LABEL),
         encoding="utf-8")
     data = tmp_path / "reg"
     data.mkdir()
@@ -297,11 +297,11 @@ def test_old_case_shows_the_version_it_was_answered_with(qtbot, v1_then_v2):
     tab.select("LAB")
     first = tab.panel.model.index_of("LAB-WRK-01")
     assert first.data() == OLD_LABEL
-    assert "nieuwere versie (2)" in tab.panel.description.text()
+    assert "nieuwere versie (3)" in tab.panel.description.text()
     tab_new = open_tab(qtbot, register, new.id)
     tab_new.select("LAB")
     assert tab_new.panel.model.index_of("LAB-WRK-01").data() == NEW_LABEL
-    assert "Versie 2." in tab_new.panel.description.text()
+    assert "Versie 3." in tab_new.panel.description.text()
 
 
 def test_case_view_has_the_checklists_tab_after_enrichment(qtbot, register):
