@@ -280,3 +280,27 @@ def test_two_victims_with_different_consent(register, tmp_path):
     text = _write(service, preview, ExportChoices(), tmp_path)
     assert VICTIM in text and "Zielińska" not in text and "2010" not in text
     assert "Mogelijk slachtoffer 2" not in text.split("Grondslag per persoon")[-1]
+
+
+# --- what recipients need --------------------------------------------------------------------
+def test_dossiers_carry_contact_assessment_and_minor(register, tmp_path):
+    from export_cases import _step
+
+    from desktop.store import route_repo
+
+    case = _case(register, minor=m.TriState.YES)
+    with register.write() as conn:
+        route_repo.add_step(conn, case.id, "west-friesland", 1, replace(
+            _step("wegen", ""), fields={"weging": "Signalen van arbeidsuitbuiting wegen zwaar"}))
+    for key, value in (("officer_name", "A. Functionaris"), ("officer_function", "AF"),
+                       ("officer_phone", "0229 123 456"), ("officer_email", "af@example.org")):
+        register.set_setting(key, value)
+    service = _service(register)
+    for profile in ("riec", "zorgcoordinator"):
+        preview = service.preview([case.id], profile)
+        text = _write(service, preview, ExportChoices(), tmp_path, f"{profile}.pdf")
+        assert "Contactpersoon A. Functionaris" in text and "af@example.org" in text
+        assert "Weging door de aandachtsfunctionaris" in text
+        assert "Signalen van arbeidsuitbuiting wegen zwaar" in text
+    assert "Minderjarige betrokken ja" in _write(
+        service, service.preview([case.id], "riec"), ExportChoices(), tmp_path, "r2.pdf")

@@ -111,6 +111,7 @@ FIELDS: dict[str, FieldSpec] = {
         FieldSpec("case.acute_calls", "Acute meldingen gedaan", free_text=True),
         FieldSpec("case.question", "Vraag aan de ontvanger", free_text=True),
         FieldSpec("case.names", "Namen van betrokkenen", needs_reason=True),
+        FieldSpec("case.assessment", "Weging", free_text=True),  # the AF's own, from the route
         # persons
         FieldSpec("person.role", "Rol"),
         FieldSpec("person.name", "Naam"),

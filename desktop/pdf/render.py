@@ -36,7 +36,7 @@ __all__ = ["encrypt_pdf", "render_pdf", "render_recovery_sheet"]
 
 CREATOR = "Schakel"
 SUBJECT = "Vertrouwelijk document"
-LABEL_WIDTH = 22 * mm
+LABEL_WIDTH = 30 * mm
 
 
 def render_pdf(doc: PdfDocument, *, invariant: bool = False) -> bytes:

@@ -100,10 +100,23 @@ CASE_READERS: dict[str, CaseReader] = {
         for c in b.case.acute_calls
     ),
     "case.question": lambda b: "",  # typed by the officer at export time
+    "case.assessment": lambda b: assessment(b),
     "case.names": lambda b: "; ".join(
         f"{p.name or p.alias} ({lb.label(lb.PERSON_ROLE, p.role)})" for p in b.case.persons
     ),
 }
+
+
+ASSESSMENT_FIELD = "weging"
+
+
+def assessment(bundle: CaseBundle) -> str:
+    """The officer's own weighing ("weging") from the newest route record that has one."""
+    for record in reversed(current_steps(bundle.steps)):
+        text = str((record.fields or {}).get(ASSESSMENT_FIELD, "")).strip()
+        if text:
+            return text
+    return ""
 
 
 # --- persons --------------------------------------------------------------------------------
