@@ -57,8 +57,11 @@ def image_from_bytes(data: bytes, side: int = PREVIEW_SIDE) -> QImage:
 def pdf_pages(data: bytes, side: int = PREVIEW_SIDE, max_pages: int = MAX_PDF_PAGES
               ) -> tuple[list[QImage], int]:
     """(rendered pages, page count) of a PDF in memory; scripts are never run."""
-    import pypdfium2 as pdfium
-
+    try:
+        import pypdfium2 as pdfium
+    except ImportError:  # a build without the PDF engine: say so, never crash
+        raise PreviewError(_tr("Een PDF-voorbeeld is in deze installatie niet beschikbaar; gebruik "
+                               "'Opslaan als…'.")) from None
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError:
