@@ -135,7 +135,7 @@ def test_settings_change_passphrase(qtbot, data_dir, window_for):
     dialog.fields.second.setText(new)
     dialog.change_button.click()
     wait_idle(qtbot)
-    assert dialog.status.text() == "De wachtwoordzin is gewijzigd."
+    assert dialog.status.text().startswith("De wachtwoordzin is gewijzigd en de sleutelsleutel vernieuwd")
     dialog.reject()
     win.lock()
     win.service.unlock(UnlockMethod.PASSPHRASE, new).lock()

@@ -2,6 +2,8 @@
 
 The backup is opened with its own passphrase or recovery code and fully checked
 before the current files are moved aside (``desktop.services.maintenance.restore``).
+A backup of another register, or one older than the current register's last change,
+is only restored after the officer confirms the warning.
 """
 
 from __future__ import annotations
@@ -97,7 +99,7 @@ class RestoreDialog(QDialog):
         if path:
             self.file.setText(path)
 
-    def _restore(self) -> None:
+    def _restore(self, force: bool = False) -> None:
         source, secret = self.file.text().strip(), self.secret.text()
         if not source or not Path(source).is_file():
             self.error.setText(self.tr("Kies een bestaand back-upbestand."))
@@ -108,8 +110,9 @@ class RestoreDialog(QDialog):
         how = "recovery" if self.by_recovery.isChecked() else "passphrase"
         self.error.clear()
         self.busy.setVisible(True)
-        worker.run_in_background(
-            lambda: maintenance.restore(self.data_dir, Path(source), how, secret),
+        worker.run_in_background(  # this process holds the instance lock (app.py)
+            lambda: maintenance.restore(self.data_dir, Path(source), how, secret, force=force,
+                                        lock_held=True),
             self._restored, self._failed, owner=self, busy=[self.ok, self.secret, self.file],
         )
 
@@ -121,4 +124,12 @@ class RestoreDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.busy.setVisible(False)
+        if isinstance(exc, maintenance.RestoreNeedsConfirmation):
+            question = "\n\n".join([*exc.warnings, self.tr(
+                "Het huidige register gaat dan opzij naar de map 'backups'. Toch terugzetten?")])
+            if messages.confirm(self, question):
+                self._restore(force=True)
+            else:
+                self.error.setText(self.tr("Niet teruggezet; het huidige register is ongewijzigd."))
+            return
         self.error.setText(messages.error_text(exc))

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -28,7 +30,7 @@ from desktop.services.ui_types import KeyringState
 from desktop.ui.export.contact_settings import ContactBox
 from desktop.ui.shell import keyring_text
 from desktop.ui.shell.recovery_sheet import RecoveryCodeDialog, SheetData
-from desktop.ui.widgets import messages, worker
+from desktop.ui.widgets import geometry, messages, worker
 from desktop.ui.widgets.passphrase import PassphraseFields
 
 
@@ -62,13 +64,26 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        content = QWidget()  # scrolls on a small screen (1366×768 at 150 %) instead of squashing
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
         for box in (self._passphrase_box(), self._keyring_box(), self._recovery_box(),
                     self._rotation_box(), self._idle_box(), ContactBox(register)):
-            layout.addWidget(box)
+            column.addWidget(box)
+        column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.setMinimumWidth(600)
         self.refresh_keyring()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)  # wrapped texts need more height than Qt gives a dialog
+        QTimer.singleShot(0, lambda: geometry.fit_dialog_height(self, self.scroll))
 
     # -- passphrase ----------------------------------------------------------------------
     def _passphrase_box(self) -> QGroupBox:
@@ -90,7 +105,12 @@ class SettingsDialog(QDialog):
         new = self.fields.passphrase()
         self._run(lambda: self.service.change_passphrase(self.register, new),
                   lambda _r: (self.fields.clear(),
-                              self._say(self.tr("De wachtwoordzin is gewijzigd."))),
+                              self._say(self.tr(
+                                  "De wachtwoordzin is gewijzigd en de sleutelsleutel vernieuwd: een oud "
+                                  "sleutelbestand met de oude wachtwoordzin opent dit register niet meer "
+                                  "in Schakel. Bestaat er een oude back-up die met de oude wachtwoordzin "
+                                  "opent (bijvoorbeeld na verlies van een laptop), vervang dan ook de "
+                                  "gegevenssleutel hieronder."))),
                   [self.fields, self.change_button])
 
     # -- keyring ----------------------------------------------------------------------------
@@ -130,6 +150,8 @@ class SettingsDialog(QDialog):
         else:
             text = keyring_text.state_text(state, True)
         self.keyring_info.setText(text)
+        if self.isVisible():
+            QTimer.singleShot(0, lambda: geometry.fit_dialog_height(self, self.scroll))
 
     def toggle_keyring(self, on: bool) -> None:
         action = self.service.enable_keyring if on else self.service.disable_keyring
@@ -143,15 +165,18 @@ class SettingsDialog(QDialog):
         self.recovery_button.setAccessibleName(self.tr("Nieuwe herstelcode maken"))
         self.recovery_button.clicked.connect(self.new_recovery_code)
         layout = QHBoxLayout(box)
-        layout.addWidget(_hint(self.tr("Maak een nieuwe code als de oude is gebruikt of "
-                                       "gezien kan zijn. De oude code werkt daarna niet meer.")),
+        layout.addWidget(_hint(self.tr("Maak een nieuwe code als de oude is gebruikt of gezien kan "
+                                       "zijn. De oude code opent dit register daarna niet meer. Een oude "
+                                       "back-up blijft wel openen met de code van toen: vervang de "
+                                       "gegevenssleutel als zo'n back-up in verkeerde handen kan zijn.")),
                          1)
         layout.addWidget(self.recovery_button)
         return box
 
     def new_recovery_code(self) -> None:
-        if not messages.confirm(self, self.tr("Een nieuwe herstelcode maken? De huidige "
-                                              "herstelcode werkt daarna niet meer.")):
+        if not messages.confirm(self, self.tr("Een nieuwe herstelcode maken? De huidige herstelcode "
+                                              "opent dit register daarna niet meer (oude back-ups "
+                                              "wel).")):
             return
         self._run(lambda: self.service.new_recovery_code(self.register), self._show_code,
                   [self.recovery_button])
@@ -171,9 +196,11 @@ class SettingsDialog(QDialog):
         self.rotate_button.clicked.connect(self.request_rotation)
         layout = QHBoxLayout(box)
         layout.addWidget(_hint(self.tr("Versleutel het register opnieuw met een nieuwe sleutel, "
-                                       "bijvoorbeeld als een oude kopie van de sleutel in "
-                                       "verkeerde handen kan zijn. Wachtwoordzin, herstelcode "
-                                       "en Windows-aanmelding blijven werken.")), 1)
+                                       "bijvoorbeeld na verlies van een laptop of back-up. Daarna "
+                                       "opent een oud sleutelbestand met een oude wachtwoordzin of "
+                                       "herstelcode dit register niet meer; de oude back-up zelf "
+                                       "blijft daarmee wel leesbaar. De huidige wachtwoordzin, "
+                                       "herstelcode en Windows-aanmelding blijven werken.")), 1)
         layout.addWidget(self.rotate_button)
         return box
 
