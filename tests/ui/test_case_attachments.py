@@ -153,3 +153,12 @@ def test_pdf_preview_engine_has_no_javascript():
     assert "V8" not in pdfium.PDFIUM_INFO.flags and "XFA" not in pdfium.PDFIUM_INFO.flags
     pages, count = pdf_pages(pdf_bytes(javascript=True))
     assert count == 1 and not pages[0].isNull()
+
+
+def test_move_to_schakel_removes_the_original_with_caveat(workspace, register, tmp_path):
+    case, view, tab = _open(workspace, register)
+    assert "SSD" in tab.move_box.toolTip()
+    tab.move_box.setChecked(True)
+    source = write(tmp_path, "advertentie.png", png_bytes())
+    _drop(tab, [source])
+    assert not source.exists() and len(register.attachments.list(case.id)) == 1
