@@ -255,3 +255,13 @@ def test_tampering_survives_later_commits(vault, data_dir):
     _tamper(data_dir, key, "DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log);")
     _key(VaultService(data_dir, Policy()))  # the officer keeps working
     assert _check_report(data_dir).anchor_problem
+
+
+def test_lock_zeroes_the_key_buffers(vault):
+    service, _ = vault
+    reg = _unlock(service)
+    key_buf, kek_buf = reg._key, service.keystore._kek_buf
+    assert any(key_buf) and any(kek_buf)
+    reg.lock()
+    assert not any(key_buf) and not any(kek_buf)
+    assert not service.keystore.is_unlocked()

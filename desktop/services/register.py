@@ -38,7 +38,7 @@ class Register:
         self.data_dir = data_dir
         self.db_path = db_path
         self.policy = policy
-        self._key: bytes | None = key
+        self._key: bytearray | None = bytearray(key)  # zeroed on lock (docs/vergrendelen.md)
         self._conn: Connection | None = conn
         self._lock = threading.RLock()
         self._readers = threading.local()  # per-thread read connections (see ``reader``)
@@ -73,7 +73,9 @@ class Register:
 
     def lock(self) -> None:
         with self._lock:
-            conn, self._conn, self._key = self._conn, None, None
+            conn, self._conn, key, self._key = self._conn, None, self._key, None
+            if key is not None:
+                key[:] = bytes(len(key))
             with self._readers_lock:
                 readers, self._reader_conns = self._reader_conns, []
             for reader in readers:
@@ -88,7 +90,7 @@ class Register:
     def key(self) -> bytes:
         if self._key is None:
             raise Locked()
-        return self._key
+        return bytes(self._key)
 
     # -- plumbing for services ----------------------------------------------
     @property
