@@ -122,6 +122,7 @@ class ChecklistPanel(QWidget):
         if not getattr(self, "_sized", False):
             self._sized = True
             self.splitter.setSizes([10_000, self.detail.minimumSizeHint().height()])
+            self._fit_detail()
 
     # the detail fields, for callers and tests
     @property
@@ -295,6 +296,18 @@ class ChecklistPanel(QWidget):
         checklist = self.model.checklist
         item = checklist.item(item_id) if checklist and item_id else None
         self.detail.show_item(item, self.model.answer_of(item_id) if item else None)
+        self._fit_detail()
+
+    def _fit_detail(self) -> None:
+        """Give the detail box the height its wrapped explanation needs (taken from the
+        bottom of the list, so no row moves under the pointer)."""
+        layout = self.detail.layout()
+        if not self.isVisible() or layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(self.detail.width())
+        top, bottom = self.splitter.sizes()
+        if bottom < needed and top + bottom > needed:
+            self.splitter.setSizes([top + bottom - needed, needed])
 
     # -- filter ------------------------------------------------------------------------
     def _filter(self, on: bool) -> None:

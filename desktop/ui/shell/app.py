@@ -24,7 +24,7 @@ from desktop import APP_NAME, __version__, paths
 from desktop.policy import Policy, PolicyError, load_policy
 from desktop.services.session import VaultService, VaultState
 from desktop.ui.shell import i18n, theme
-from desktop.ui.widgets import messages
+from desktop.ui.widgets import geometry, messages
 
 EXIT_OK, EXIT_ERROR = 0, 1
 DEMO_CASES = 300
@@ -51,6 +51,7 @@ def run_gui(args: argparse.Namespace) -> int:
     restore_hook = messages.install_excepthook()
     translators = i18n.install_translators(app)
     theme.apply(app)
+    geometry.install_screen_keeper(app)
     try:
         return _run(app, args)
     finally:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QSettings, Qt, Signal
+from PySide6.QtCore import QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -286,8 +286,9 @@ class MainWindow(QMainWindow):
 
     # -- window ----------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        default = QRect(0, 0, 1200, 760)
         screens, primary = geometry.available_screens()
+        # room for the title bar and window frame, which setGeometry does not count
+        default = QRect(0, 0, min(1200, primary.width() - 16), min(760, primary.height() - 40))
         default.moveCenter(primary.center())
         if self.settings is None:
             self.setGeometry(geometry.clamp_rect(default, screens, primary))
@@ -300,6 +301,9 @@ class MainWindow(QMainWindow):
         if not self._registered_session:
             self._registered_session = True
             self.session_watcher.register_window(self)
+            # the frame (title bar) is known once the window manager has framed the window
+            for delay in (0, 400):
+                QTimer.singleShot(delay, lambda: geometry.keep_on_screen(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         worker.wait_for_all()

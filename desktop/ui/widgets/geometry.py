@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QRect, QSettings
+from PySide6.QtCore import QByteArray, QObject, QRect, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QWidget
 
 GEOMETRY_KEY = "venster/geometrie"
 MAXIMIZED_KEY = "venster/gemaximaliseerd"
@@ -84,3 +84,83 @@ def restore_window(window: QMainWindow, settings: QSettings, default: QRect) -> 
     if isinstance(state, QByteArray | bytes):
         window.restoreState(QByteArray(state))
     return str(settings.value(MAXIMIZED_KEY, "false")).lower() == "true"
+
+
+def fit_dialog_height(dialog: QWidget, scroll: QScrollArea | None = None) -> None:
+    """Give ``dialog`` the height its wrapped texts need at its width, at most the screen.
+
+    Qt gives a window only its layout's minimum height, so word-wrapped labels squashed
+    their neighbours. With ``scroll`` (the dialog's body in a scroll area) the body may
+    scroll on a small screen; without it the dialog may not get smaller than needed.
+    """
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = dialog.width()
+    if scroll is not None and scroll.widget() is not None:
+        body = scroll.widget()
+        inner = scroll.viewport().width()
+        wanted = body.heightForWidth(inner) if body.hasHeightForWidth() else -1
+        wanted = max(wanted, body.minimumSizeHint().height())
+        needed = wanted + dialog.height() - scroll.viewport().height()
+    else:
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() \
+            else layout.totalMinimumSize().height()
+    screen = dialog.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        frame = dialog.frameGeometry().height() - dialog.height()
+        needed = min(needed, screen.availableGeometry().height() - frame)
+    if scroll is None:
+        dialog.setMinimumHeight(max(needed, 0))
+    if dialog.height() < needed:
+        dialog.resize(width, needed)
+    if screen is not None:
+        keep_on_screen(dialog)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Move (and if needed shrink) ``window`` so its frame, title bar included, is on its screen."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None or window.isMaximized() or window.isFullScreen():
+        return
+    avail = screen.availableGeometry()
+    frame = window.frameGeometry()
+    if avail.contains(frame):
+        return
+    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
+    width = min(window.width(), avail.width() - extra_w)
+    height = min(window.height(), avail.height() - extra_h)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+        frame = window.frameGeometry()
+    left = min(max(frame.left(), avail.left()), avail.right() + 1 - frame.width())
+    top = min(max(frame.top(), avail.top()), avail.bottom() + 1 - frame.height())
+    window.move(max(left, avail.left()), max(top, avail.top()))
+
+
+class ScreenKeeper(QObject):
+    """Application-wide: a window is kept on its screen, title bar included, the first time
+    it becomes active (dialogs sized to the screen without their frame reached past its
+    edge). Listens to the cheap focus-window signal, not to every event."""
+
+    def window_activated(self, _window) -> None:
+        window = QApplication.activeWindow()
+        if window is None or window.property("schakel_on_screen"):
+            return
+        window.setProperty("schakel_on_screen", True)
+        QTimer.singleShot(0, lambda: _keep_if_alive(window))
+
+
+def _keep_if_alive(window: QWidget) -> None:
+    try:
+        if window.isVisible():
+            keep_on_screen(window)
+    except RuntimeError:  # closed and deleted meanwhile
+        pass
+
+
+def install_screen_keeper(app: QApplication) -> ScreenKeeper:
+    keeper = ScreenKeeper(app)
+    app.focusWindowChanged.connect(keeper.window_activated)
+    return keeper
