@@ -10,15 +10,23 @@ entry "inzageverzoek_verstrekt" per case (no content).
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop import safe_files
 from desktop.domain import labels
+from desktop.domain.fold import fold
 from desktop.domain.validation import FieldError, ValidationFailed
 from desktop.pdf.document import KeyValues, PdfDocument, Section, Table, Text
-from desktop.services.access.request import OTHER, REASONS, AccessOverview
+from desktop.services.access.request import (
+    CAUTION_TEXT,
+    OTHER,
+    REASONS,
+    RESTRICTED,
+    THIRD_PARTY,
+    AccessOverview,
+)
 from desktop.store import audit, export_repo
 from desktop.store.codec import now_s
 
@@ -29,15 +37,16 @@ PROFILE = "inzageverzoek"
 RECIPIENT = "betrokkene"
 ACTION = "inzageverzoek_verstrekt"
 TITLE = "Inzage in persoonsgegevens (AVG artikel 15)"
-ABOUT = (
+ABOUT_INTRO = (
     "Dit overzicht bevat de persoonsgegevens over u die de aandachtsfunctionaris "
     "mensenhandel van de gemeente heeft vastgelegd.\n\n"
     "Doel: signalen van mogelijke mensenhandel beoordelen, verrijken en doorzetten naar de "
     "juiste partner, zodat slachtoffers hulp krijgen en uitbuiting wordt aangepakt. "
     "Grondslag: de publieke taak van de gemeente (AVG artikel 6 lid 1 sub e).\n\n"
     "Herkomst: de gegevens komen van medewerkers van de gemeente die een signaal meldden, en "
-    "uit registraties die de gemeente mocht raadplegen.\n\n"
-    "Gegevens over andere personen staan niet in dit overzicht (AVG artikel 15 lid 4).\n\n"
+    "uit registraties die de gemeente mocht raadplegen."
+)
+ABOUT_RIGHTS = (
     "Uw rechten: u kunt vragen om onjuiste gegevens te verbeteren, gegevens te wissen of de "
     "verwerking te beperken, en bezwaar maken. Een klacht kunt u indienen bij de Autoriteit "
     "Persoonsgegevens."
@@ -60,8 +69,43 @@ class Delivery:
     removed: int
 
 
+FREE_TEXT_GROUPS = {"signaal", "verrijking"}  # case-level free text: usually about others
+FREE_TEXT_NOTE = ("vrije tekst over de zaak; neem alleen op wat over de verzoeker gaat")
+SECURITY_WORDS = ("riec", "politie", "opsporing", "openbaar ministerie", "kmar",
+                  "marechaussee", "fiod", "inspectie")
+SECURITY_NOTE = "overdracht aan de veiligheidskant; openbaar maken kan een onderzoek schaden"
+
+
 def default_removals(overview: AccessOverview) -> dict[str, Removal]:
-    return {i.key: Removal(i.default_reason) for i in overview.items if i.default_reason}
+    """Removed unless the officer keeps them ("the safe side"): what ``request`` marks, case-
+    level free text (it usually names others) and handovers to RIEC or police."""
+    out: dict[str, Removal] = {}
+    for item in overview.items:
+        group = item.key.split("/")[1] if item.key.count("/") >= 2 else ""
+        if item.default_reason:
+            out[item.key] = Removal(item.default_reason)
+        elif group in FREE_TEXT_GROUPS and item.caution == CAUTION_TEXT:
+            out[item.key] = Removal(THIRD_PARTY, FREE_TEXT_NOTE)
+        elif group == "ontvangers" and any(w in fold(item.value) for w in SECURITY_WORDS):
+            out[item.key] = Removal(RESTRICTED, SECURITY_NOTE)
+    return out
+
+
+def about_text(overview: AccessOverview, removals: dict[str, Removal]) -> str:
+    """The explanation, saying only what is true of this report."""
+    parts = [ABOUT_INTRO]
+    reasons = {r.reason for r in removals.values()}
+    if THIRD_PARTY in reasons:
+        parts.append("Gegevens over andere personen zijn weggelaten (AVG artikel 15 lid 4).")
+    if RESTRICTED in reasons:
+        parts.append("Sommige gegevens zijn niet opgenomen vanwege een wettelijke beperking "
+                     "(UAVG artikel 41), bijvoorbeeld om een lopend onderzoek niet te schaden.")
+    kept_free = [i for i in overview.items if i.caution == CAUTION_TEXT and i.key not in removals]
+    if kept_free:
+        parts.append("Vrije tekst is opgenomen zoals die is vastgelegd; die kan ook andere "
+                     "personen noemen waar dat nodig is om uw gegevens te begrijpen.")
+    parts.append(ABOUT_RIGHTS)
+    return "\n\n".join(parts)
 
 
 def check_removals(overview: AccessOverview, removals: dict[str, Removal]) -> None:
@@ -87,7 +131,7 @@ def document(overview: AccessOverview, removals: dict[str, Removal], municipalit
         request.append(("Geboortedatum zoals opgegeven", labels.format_date(q.birth_date)))
     request.append(("Datum van dit overzicht", labels.format_date(overview.made_on)))
     sections = [Section("Uw verzoek", [KeyValues(request)]),
-                Section("Over deze verwerking", [Text(ABOUT)])]
+                Section("Over deze verwerking", [Text(about_text(overview, removals))])]
     kept_cases = 0
     for match in overview.matches:
         groups: dict[str, list[list[str]]] = {}
@@ -144,16 +188,6 @@ def deliver(register: Register, overview: AccessOverview, removals: dict[str, Re
             encrypted=False))
         for case_id in case_ids or [None]:
             register.audit(conn, ACTION, case_id, PROFILE)
-        _write_atomic(dest, pdf)
+        safe_files.write_bytes(dest, pdf, overwrite=True)  # 0600, atomic; dialog confirmed
     return Delivery(dest, sha, log_id, len(case_ids), len(overview.items) - len(removals),
                     len(removals))
-
-
-def _write_atomic(dest: Path, data: bytes) -> None:
-    tmp = dest.with_name(dest.name + ".tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, dest)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
