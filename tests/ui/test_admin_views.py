@@ -212,7 +212,8 @@ def test_import_dialog_maps_previews_and_imports(qtbot, register, dialogs, tmp_p
     path = tmp_path / "register.xlsx"
     messy_xlsx(path)
     dialog = show(qtbot, ImportDialog(register))
-    dialog.load(path)
+    dialog.load(path)  # read and checked in a worker
+    wait(qtbot)
     assert dialog.mapping()[0] == "registratienummer" and len(dialog.combos) == 13
     assert dialog.preview_model.rowCount() == 4
     red = [(r, c) for r in range(4) for c in range(14)
@@ -224,9 +225,11 @@ def test_import_dialog_maps_previews_and_imports(qtbot, register, dialogs, tmp_p
     assert (current.row(), current.column()) == (3, 11)
     dialog.set_field(3, "")  # unmap "Afdeling": a required field is missing
     dialog.check()
+    wait(qtbot)
     assert not dialog.import_button.isEnabled() and "verplichte" in dialog.summary.text()
     dialog.set_field(3, "afdeling_melder")
     dialog.check()
+    wait(qtbot)
     shot(dialog, "import_koppeling")
     dialog.start_import()
     wait(qtbot)

@@ -1,9 +1,14 @@
-"""Importeren: an existing register (CSV or .xlsx) with column mapping, preview and report.
+"""Importeren: an existing register (CSV, .xlsx, .xls, .ods) with column mapping, preview, report.
 
-Pick the file; each column gets a Schakel field (guessed from its header, or as saved
-last time); the preview shows the first rows with every problem on its cell; the import
-runs off the GUI thread with a progress bar. Cases without problems are stored in one
-transaction; cases with a problem are refused and listed with row, column and reason.
+Pick the file; it is read and checked off the GUI thread (``worker.run_with_progress``: a
+progress dialog with "Annuleren"), within the input layer's hard limits; a refused file
+gets its Dutch reason (row and column where they apply). Each column gets a Schakel field
+(guessed from its header, or as saved last time); the preview shows the first rows with
+every problem on its cell; re-checks after a mapping change run in a worker too. The
+import runs with progress and "Annuleren": cases without problems are stored in one
+transaction, a cancel rolls it back so the register is exactly as before (the column
+mapping is only remembered after a finished import). Cases with a problem are refused and
+listed with row, column and reason.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -19,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -30,17 +34,15 @@ from PySide6.QtWidgets import (
 
 from desktop.services.imports import mapping as im
 from desktop.services.imports.importer import ImportRefused
+from desktop.services.imports.limits import problem_text
 from desktop.services.imports.table import RawTable, read_table
+from desktop.services.progress import Progress
 from desktop.ui.admin.admin_dialog import ERROR, AdminDialog, TextTable, hint, make_view, tr_data
 from desktop.ui.widgets import messages, worker
 from desktop.ui.widgets.fields import buddy_label
 
 PREVIEW_ROWS = 50
 NOT_IMPORTED = ""
-
-
-class _Progress(QObject):
-    changed = Signal(int, int)
 
 
 class ImportDialog(AdminDialog):
@@ -75,9 +77,6 @@ class ImportDialog(AdminDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Samenvatting"))
-        self.progress = QProgressBar()
-        self.progress.setVisible(False)
-        self.progress.setAccessibleName(self.tr("Voortgang van de import"))
         self.import_button = QPushButton(self.tr("&Importeren"))
         self.import_button.setAccessibleName(self.tr("Zaken importeren"))
         self.import_button.setEnabled(False)
@@ -86,8 +85,7 @@ class ImportDialog(AdminDialog):
         self._recheck.setSingleShot(True)
         self._recheck.setInterval(150)
         self._recheck.timeout.connect(self.check)
-        self._relay = _Progress(self)
-        self._relay.changed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._check_generation = 0  # results of an older check are dropped
         self._layout()
 
     def _layout(self) -> None:
@@ -113,8 +111,7 @@ class ImportDialog(AdminDialog):
         body.addWidget(preview)
         body.setSizes([560, 780])
         bottom = QHBoxLayout()
-        bottom.addWidget(self.progress, 1)
-        bottom.addStretch(0)
+        bottom.addStretch(1)
         bottom.addWidget(self.import_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -133,23 +130,45 @@ class ImportDialog(AdminDialog):
     # -- file and mapping --------------------------------------------------------------------
     def pick(self) -> None:
         path = messages.ask_open_file(self, self.tr("Register kiezen"), self.tr(
-            "Registers (*.xlsx *.xlsm *.csv *.txt);;Alle bestanden (*)"))
+            "Registers (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle bestanden (*)"))
         if path:
             self.load(Path(path))
 
     def load(self, path: Path) -> None:
-        try:
-            table = read_table(path)
-        except ImportRefused as exc:
-            messages.show_error(self, self.tr("Het bestand kan niet worden gelezen: {why}.")
-                                .format(why=exc.problems[0].message))
-            return
+        """Read and check the file in a worker (progress, "Annuleren"); then fill the dialog."""
+        saved = im.saved_mapping(self.register)
+        reading, checking = self.tr("Rij {n} gelezen…"), self.tr("Rijen controleren…")
+
+        def read(progress: Progress) -> tuple[RawTable, im.Mapping, im.CheckResult]:
+            table = read_table(path, step=lambda done, _total: progress.step(
+                done, 0, reading.format(n=done)))
+            mapping = im.guess_mapping(table.headers, saved)
+            progress.step(0, 0, checking)
+            return table, mapping, im.check(table, mapping)
+
+        worker.run_with_progress(read, lambda result: self._loaded(path, *result),
+                                 self._load_failed, owner=self,
+                                 title=self.tr("Register lezen"),
+                                 label=self.tr("Het bestand wordt gelezen en gecontroleerd…"),
+                                 busy=[self.pick_button, self.import_button])
+
+    def _loaded(self, path: Path, table: RawTable, mapping: im.Mapping,
+                result: im.CheckResult) -> None:
+        self._check_generation += 1
         self.table, self.imported = table, False
         self.path_label.setText(self.tr("{name}: {rows} rijen, {cols} kolommen").format(
             name=path.name, rows=len(table.rows), cols=len(table.headers)))
-        mapping = im.guess_mapping(table.headers, im.saved_mapping(self.register))
         self._fill_mapping(table, mapping)
-        self.check()
+        self.result = result
+        self._fill_preview(table, result)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ImportRefused):
+            reasons = "\n".join(problem_text(p) for p in exc.problems[:10])
+            messages.show_error(self, self.tr("Het bestand kan niet worden gelezen:\n{why}")
+                                .format(why=reasons))
+            return
+        messages.show_error(self, exc)
 
     def _fill_mapping(self, table: RawTable, mapping: im.Mapping) -> None:
         self.mapping_table.setRowCount(len(table.headers))
@@ -193,8 +212,16 @@ class ImportDialog(AdminDialog):
                                                im.FIELD_LABELS[name])), ok=False)
                 return
             taken[name] = column
-        self.result = im.check(self.table, mapping)
-        self._fill_preview(self.table, self.result)
+        self._check_generation += 1
+        generation, table = self._check_generation, self.table
+
+        def checked(result: im.CheckResult) -> None:
+            if generation == self._check_generation and table is self.table and not self.imported:
+                self.result = result
+                self._fill_preview(table, result)
+
+        worker.run_in_background(lambda: im.check(table, mapping), checked, owner=self,
+                                 cursor=False)
 
     def _fill_preview(self, table: RawTable, result: im.CheckResult) -> None:
         shown = list(zip(table.row_numbers, table.rows, strict=True))[:PREVIEW_ROWS]
@@ -247,26 +274,30 @@ class ImportDialog(AdminDialog):
             return
         self._recheck.stop()
         mapping = self.mapping()
-        try:
-            im.save_mapping(register, table.headers, mapping)
-        except Exception as exc:
-            messages.show_error(self, exc)
-            return
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(True)
-        emit = self._relay.changed.emit
-        worker.run_in_background(lambda: im.run(register, table, mapping, progress=emit),
-                                 self._done, self._failed, owner=self,
-                                 busy=[self.import_button, self.pick_button, self.mapping_table])
+        label = self.tr("Zaken opslaan…")
 
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(1, total))
-        self.progress.setValue(done)
+        def run(progress: Progress) -> im.ImportReport:
+            return im.run(register, table, mapping,
+                          progress=lambda done, total: progress.step(done, total, label))
+
+        def done(report: im.ImportReport) -> None:
+            try:
+                im.save_mapping(register, table.headers, mapping)
+            except Exception:  # noqa: BLE001, S110 - remembering the mapping is a convenience
+                pass
+            self._done(report)
+
+        worker.run_with_progress(run, done, self._failed, owner=self,
+                                 title=self.tr("Register importeren"),
+                                 label=self.tr("De zaken worden opgeslagen…"),
+                                 busy=[self.import_button, self.pick_button, self.mapping_table],
+                                 on_cancel=self._cancelled)
+
+    def _cancelled(self) -> None:
+        self._show_summary(self.tr("Import afgebroken; er is niets opgeslagen."), ok=True)
 
     def _done(self, report: im.ImportReport) -> None:
         self.imported = True
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
         self.import_button.setEnabled(False)
         lines = [self.tr("Geïmporteerd: {cases} zaken uit {rows} rijen.").format(
             cases=report.imported, rows=report.rows)]
@@ -283,7 +314,6 @@ class ImportDialog(AdminDialog):
         messages.show_info(self, "\n".join(lines))
 
     def _failed(self, exc: BaseException) -> None:
-        self.progress.setVisible(False)
         if isinstance(exc, ImportRefused):
             self.problems.clear()
             self._problem_cells = []
