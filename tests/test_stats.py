@@ -174,3 +174,37 @@ def test_new_service_modules_do_not_import_qt():
             "print(','.join(sorted(m for m in sys.modules if m.startswith('PySide6'))))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_registration_chain_and_adjacent_phenomena_are_counted_and_survive_destruction(register):
+    from desktop.domain.registration import Registration
+    from desktop.store import stats_repo
+
+    routes = register.routes
+    routes.today = lambda: date(2025, 2, 1)
+    case = register.cases.create(m.Case(
+        forms={m.Form.SEXUAL}, received_on=date(2025, 1, 10), reporter_department="KCC",
+        observations="Fictieve waarneming.",
+        title="Fictief", persons=[m.Person(role=m.PersonRole.VICTIM, name="Fictief Een"),
+                                  m.Person(role=m.PersonRole.VICTIM, name="Fictief Twee")]))
+    one, two = (p.id for p in case.persons)
+    routes.record_registration(case.id, Registration(one, zvh_on=date(2025, 1, 20)))
+    routes.record_consent(case.id, m.ConsentRecord(
+        person_id=two, status=m.ConsentStatus.GIVEN, recorded_on=date(2025, 1, 20),
+        scope="CoMensha", form=m.ConsentForm.WRITTEN))
+    routes.record_registration(case.id, Registration(two, zvh_on=date(2025, 1, 20),
+                                                     comensha_on=date(2025, 1, 21)))
+    routes.set_adjacent_phenomena(case.id, ["vakantieparken", "zorgfraude"])
+    report = compute(register, 2025)
+    assert _row(report, "registratie", "Geregistreerd bij het Zorg- en Veiligheidshuis")[-1] == 2
+    assert _row(report, "registratie", "Gemeld bij CoMensha")[-1] == 1
+    assert _row(report, "verwante_fenomenen", "Vakantieparken (permanente bewoning)")[-1] == 1
+    assert _row(report, "verwante_fenomenen", "Drugshandel en drugsproductie")[-1] == 0
+    assert _row(report, "afdeling", load_departments().label_of("burgerzaken"))[-1] == 1
+    with register.read() as conn:
+        row = stats_repo.live_rows(conn, lambda *_: False)[case.id]
+    with register.write() as conn:
+        stats_repo.insert(conn, row)
+        stored = stats_repo.stored_rows(conn)[-1]
+    assert (stored.registered_zvh, stored.reported_comensha, stored.phenomena) == (
+        2, 1, ("vakantieparken", "zorgfraude"))

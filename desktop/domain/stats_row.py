@@ -39,6 +39,9 @@ class StatsRow:
     days_to_handover: int | None = None
     days_to_feedback: int | None = None
     interventions: dict[str, tuple[int, int]] = field(default_factory=dict)  # kind → (n, effect)
+    registered_zvh: int = 0  # persons registered at the Zorg- en Veiligheidshuis
+    reported_comensha: int = 0  # persons reported to CoMensha
+    phenomena: tuple[str, ...] = ()  # adjacent-phenomenon codes (CCV lens)
 
     @property
     def year(self) -> int:

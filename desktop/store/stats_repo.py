@@ -23,7 +23,20 @@ from desktop.store.connection import Connection
 FeedbackTest = Callable[[str, int | None, str], bool]  # (route id, version, step id)
 
 _CASE_SQL = ("SELECT id, received_on, created_at, forms, reporter_department, signal_type, minor,"
-             " closed_on, outcome FROM case_file")
+             " closed_on, outcome, extra FROM case_file")
+
+
+def _chain(extra_json: str | None) -> tuple[int, int, tuple[str, ...]]:
+    """(registered at ZVH, reported to CoMensha, adjacent-phenomenon codes) from case extra."""
+    try:
+        extra = json.loads(extra_json or "{}")
+    except ValueError:
+        return 0, 0, ()
+    regs = extra.get("registrations") if isinstance(extra, dict) else None
+    regs = [r for r in (regs or {}).values() if isinstance(r, dict)] if isinstance(regs, dict) else []
+    codes = extra.get("adjacent_phenomena") if isinstance(extra, dict) else None
+    phenomena = tuple(sorted(c for c in codes if isinstance(c, str))) if isinstance(codes, list) else ()
+    return sum(1 for r in regs if r.get("zvh")), sum(1 for r in regs if r.get("comensha")), phenomena
 
 
 def _days(start: date | None, end: date | None) -> int | None:
@@ -116,6 +129,7 @@ def live_rows(conn: Connection, is_feedback: FeedbackTest,
     for r in conn.execute(sql, args):
         received = s2d(r["received_on"]) or date.fromisoformat(r["created_at"][:10])
         cid = r["id"]
+        zvh, comensha, phenomena = _chain(r["extra"])
         out[cid] = StatsRow(
             quarter=quarter_of(received), forms=tuple(split_codes(r["forms"])),
             department=r["reporter_department"].strip(), signal_type=r["signal_type"],
@@ -126,6 +140,7 @@ def live_rows(conn: Connection, is_feedback: FeedbackTest,
             days_to_handover=_days(received, first.get(cid)),
             days_to_feedback=_days(received, feedback.get(cid)),
             interventions=dict(interventions.get(cid, {})),
+            registered_zvh=zvh, reported_comensha=comensha, phenomena=phenomena,
         )
     return out
 
@@ -133,11 +148,13 @@ def live_rows(conn: Connection, is_feedback: FeedbackTest,
 def insert(conn: Connection, row: StatsRow) -> None:
     conn.execute(
         "INSERT INTO stats_record(quarter, forms, department, signal_type, minor, outcome,"
-        " handovers, days_to_handover, days_to_feedback, interventions)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?)",
+        " handovers, days_to_handover, days_to_feedback, interventions, registrations, phenomena)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         (row.quarter, ",".join(row.forms), row.department, row.signal_type, row.minor, row.outcome,
          ",".join(row.handovers), row.days_to_handover, row.days_to_feedback,
-         json.dumps({k: list(v) for k, v in sorted(row.interventions.items())})),
+         json.dumps({k: list(v) for k, v in sorted(row.interventions.items())}),
+         json.dumps({"zvh": row.registered_zvh, "comensha": row.reported_comensha}),
+         ",".join(row.phenomena)),
     )
 
 
@@ -145,11 +162,14 @@ def stored_rows(conn: Connection) -> list[StatsRow]:
     out = []
     for r in conn.execute("SELECT * FROM stats_record ORDER BY id"):
         raw = json.loads(r["interventions"] or "{}")
+        chain = json.loads(r["registrations"] or "{}")
         out.append(StatsRow(
             quarter=r["quarter"], forms=tuple(split_codes(r["forms"])), department=r["department"],
             signal_type=r["signal_type"], minor=r["minor"], outcome=r["outcome"],
             handovers=tuple(split_codes(r["handovers"])),
             days_to_handover=r["days_to_handover"], days_to_feedback=r["days_to_feedback"],
             interventions={k: (int(v[0]), int(v[1])) for k, v in raw.items()},
+            registered_zvh=int(chain.get("zvh", 0)), reported_comensha=int(chain.get("comensha", 0)),
+            phenomena=tuple(split_codes(r["phenomena"])),
         ))
     return out

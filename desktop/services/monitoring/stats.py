@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.content.departments import DepartmentList, load_departments
+from desktop.content.phenomena import PhenomenaList, load_phenomena
 from desktop.domain import labels
 from desktop.domain import model as m
 from desktop.domain.stats_row import ROUTE_OUTCOMES, StatsRow, route_outcomes
@@ -123,12 +124,14 @@ def all_rows(register: Register) -> tuple[list[StatsRow], int]:
 
 def compute(register: Register, year: int | None = None) -> StatsReport:
     rows, live = all_rows(register)
-    return build_report(rows, year, live_cases=live,
-                        departments=load_departments(register.policy.content_dir))
+    content = register.policy.content_dir
+    return build_report(rows, year, live_cases=live, departments=load_departments(content),
+                        phenomena=load_phenomena(content))
 
 
 def build_report(rows: list[StatsRow], year: int | None, live_cases: int = 0,
-                 departments: DepartmentList | None = None) -> StatsReport:
+                 departments: DepartmentList | None = None,
+                 phenomena: PhenomenaList | None = None) -> StatsReport:
     years = sorted({r.year for r in rows})
     if year is None:
         keys: list[object] = list(years)
@@ -165,8 +168,25 @@ def build_report(rows: list[StatsRow], year: int | None, live_cases: int = 0,
         grid.counts("interventie", "Interventies per soort", _intervention_rows(effect=False)),
         grid.counts("interventie_effect", "Interventies met vastgelegd effect",
                     _intervention_rows(effect=True)),
+        grid.counts("registratie", "Registratieketen (aantal personen)", {
+            "Geregistreerd bij het Zorg- en Veiligheidshuis": lambda r: r.registered_zvh,
+            "Gemeld bij CoMensha": lambda r: r.reported_comensha,
+        }),
+        grid.counts("verwante_fenomenen", "Raakt aan verwante fenomenen",
+                    _phenomenon_rows(selected, phenomena)),
     ]
     return report
+
+
+def _phenomenon_rows(rows: list[StatsRow], phenomena: PhenomenaList | None) -> dict[str, Predicate]:
+    """One row per adjacent-phenomenon code of the list (then codes no longer in it)."""
+    codes = [code for code, _label in phenomena.choices()] if phenomena else []
+    codes += sorted({c for r in rows for c in r.phenomena} - set(codes))
+
+    def shown(code: str) -> str:
+        return phenomena.label_of(code) if phenomena else code
+
+    return {shown(code): (lambda r, k=code: k in r.phenomena) for code in codes}
 
 
 Predicate = Callable[[StatsRow], bool]
