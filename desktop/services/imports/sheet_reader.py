@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from desktop.services.imports.importer import ImportRefused
 from desktop.services.imports.limits import (
     LIMITS,
     CellProblems,
@@ -22,6 +23,7 @@ from desktop.services.imports.limits import (
     refused,
 )
 from desktop.services.imports.sheet_probe import SheetShape, probe_ods, probe_xlsx
+from desktop.services.progress import Cancelled
 
 Grid = list[list[str]]
 Step = Callable[[int, int], None]
@@ -86,10 +88,14 @@ def read_sheet(path: Path, kind: str, limits: Limits = LIMITS, step: Step | None
             check_shape(end[0] + 1, end[1] + 1, limits)
             merges = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
             grid = _rows(sheet, limits, step)
+    except (ImportRefused, Cancelled, KeyboardInterrupt, SystemExit):
+        raise
     except pc.PasswordError:
         raise refused("het bestand is beveiligd met een wachtwoord; sla het op zonder "
                       "wachtwoord") from None
-    except (pc.CalamineError, pc.XmlError, pc.ZipError, ValueError, OSError, UnicodeError):
+    except MemoryError:
+        raise refused("het bestand is te groot om te lezen") from None
+    except BaseException:  # noqa: BLE001 - calamine errors, and a Rust panic is a BaseException
         raise refused(f"geen geldig {KIND_NAMES[kind]}-bestand (beschadigd of een ander soort "
                       "bestand)") from None
     return grid, merges or shape.merges
