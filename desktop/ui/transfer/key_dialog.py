@@ -3,7 +3,7 @@ by typing the fingerprint read aloud (the service audit-logs the confirmation)."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,10 +31,12 @@ class MyKeyDialog(QDialog):
     def __init__(self, service: TransferService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.setMinimumWidth(520)
         self.setWindowTitle(self.tr("Mijn uitwisselsleutel"))
         identity = service.public_identity()
         self.fingerprint = QLabel(service.fingerprint())
         self.fingerprint.setObjectName("vingerafdruk")
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint.setAccessibleName(self.tr("Vingerafdruk van dit register"))
         self.name = QLineEdit(identity.name)
         self.name.setAccessibleName(self.tr("Uw naam"))
@@ -80,6 +82,7 @@ class ConfirmKeyDialog(QDialog):
     def __init__(self, service: TransferService, key: PublicKey, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service, self.key = service, key
+        self.setMinimumWidth(520)
         self.setWindowTitle(self.tr("Sleutel van een collega vertrouwen"))
         info = QLabel(self.tr(
             "Sleutel van: {who}\nBel uw collega op een bekend nummer en laat de vingerafdruk "

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QRadioButton,
     QScrollArea,
@@ -36,6 +35,19 @@ _TABLES = {"case_file": "Zaak", "person": "Betrokkene", "address": "Adres", "org
            "route_step": "Routestap", "handover": "Overdracht"}
 
 
+#: Dutch names of the columns most often in conflict (others are shown by their code).
+_FIELDS = {"observations": "Wat is er gezien", "title": "Korte titel", "status": "Status",
+           "next_action": "Volgende actie", "next_deadline": "Termijn", "outcome": "Uitkomst",
+           "forms": "Vorm(en)", "minor": "Minderjarige betrokken", "acute": "Acuut",
+           "reporter_department": "Afdeling melder", "reporter_function": "Functie melder",
+           "reporter_name": "Naam melder", "name": "Naam", "alias": "Alias", "birth_date": "Geboortedatum",
+           "nationality": "Nationaliteit", "notes": "Notities", "care_needs": "Zorgbehoefte",
+           "safe_contact": "Veilig contact", "street": "Straat", "number": "Huisnummer", "postcode": "Postcode",
+           "place": "Plaats", "value": "Waarde", "answer": "Antwoord", "note": "Toelichting",
+           "result_summary": "Samenvatting resultaat", "feedback_summary": "Terugkoppeling",
+           "extra": "Kenmerken (triage en vlaggen)"}
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TransferReceive", text)
 
@@ -44,7 +56,7 @@ def _shown(value: Any) -> str:
     if value is None or value == "":
         return _tr("(leeg)")
     text = str(value)
-    return text if len(text) <= 200 else text[:200] + "…"
+    return text if len(text) <= 600 else text[:600] + "…"
 
 
 class ConflictDialog(QDialog):
@@ -65,6 +77,7 @@ class ConflictDialog(QDialog):
         rows.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Toepassen"))
@@ -77,24 +90,25 @@ class ConflictDialog(QDialog):
         self.resize(720, 420)
 
     def _row(self, c: Conflict) -> QWidget:
-        what = self.tr("hele regel") if c.field == RECORD else c.field
+        what = self.tr("hele regel") if c.field == RECORD else _tr(_FIELDS.get(c.field, c.field))
         box = QWidget()
         layout = QVBoxLayout(box)
         title = QLabel(f"<b>{_TABLES.get(c.table, c.table)} · {what}</b> ({self.tr('zaak')} {c.case_number})")
         title.setTextFormat(Qt.TextFormat.RichText)
-        mine = QRadioButton(self.tr("Eigen waarde: {v}").format(v=_shown(c.mine)))
-        theirs = QRadioButton(self.tr("Waarde van de waarnemer: {v}").format(v=_shown(c.theirs)))
-        mine.setAccessibleName(self.tr("Eigen waarde houden voor {f}").format(f=what))
-        theirs.setAccessibleName(self.tr("Waarde van de waarnemer nemen voor {f}").format(f=what))
-        group = QButtonGroup(box)
-        group.addButton(mine, 0)
-        group.addButton(theirs, 1)
-        self.groups[c.key] = group
-        choices = QHBoxLayout()
-        choices.addWidget(mine)
-        choices.addWidget(theirs)
         layout.addWidget(title)
-        layout.addLayout(choices)
+        group = QButtonGroup(box)
+        for index, (label, value) in enumerate(((self.tr("Eigen waarde houden"), c.mine),
+                                                (self.tr("Waarde van de waarnemer nemen"), c.theirs))):
+            button = QRadioButton(label)
+            button.setAccessibleName(f"{label}: {what}")
+            shown = QLabel(_shown(value))
+            shown.setWordWrap(True)
+            shown.setTextFormat(Qt.TextFormat.PlainText)
+            shown.setIndent(24)
+            group.addButton(button, index)
+            layout.addWidget(button)
+            layout.addWidget(shown)
+        self.groups[c.key] = group
         return box
 
     def decisions(self) -> dict[str, str]:

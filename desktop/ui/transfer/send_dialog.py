@@ -76,6 +76,7 @@ class _SendBase(QDialog):
         self.service = TransferService(register)
         self.number = register.cases.get(case_id).number
         self.layout_ = QVBoxLayout(self)
+        self.setMinimumWidth(520)
         self.saved_path = ""
 
     def _save(self, default_name: str, make) -> bool:
