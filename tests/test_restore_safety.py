@@ -242,3 +242,28 @@ def test_leftovers_of_a_killed_backup_are_removed_on_next_start(current, tmp_pat
     (tmp_path / ".schakel-tmp-abc").write_bytes(b"half")
     VaultService(service.data_dir, Policy()).state()
     assert not work.exists() and not (tmp_path / ".schakel-tmp-abc").exists()
+
+
+def test_full_disk_still_opens_for_reading(tmp_path):
+    if os.geteuid() != 0:
+        pytest.skip("a small filesystem needs mount rights (root)")
+    small = tmp_path / "vol"
+    _mount_small(small, "4m")
+    try:
+        service, reg, _ = _make(small / "data", cases=2)
+        reg.close()
+        with open(small / "vulling", "wb") as filler:
+            with pytest.raises(OSError):
+                while True:
+                    filler.write(bytes(65536))
+                    filler.flush()
+        reg = VaultService(small / "data", Policy()).unlock(UnlockMethod.PASSPHRASE, PASS)
+        try:
+            assert reg.cases.count() == 2
+            with pytest.raises(maintenance.StoreError):
+                reg.cases.create(m.Case(forms={m.Form.SEXUAL}, received_on=date(2026, 2, 2),
+                                        reporter_department="Wijkteam", observations="past niet"))
+        finally:
+            reg.close()
+    finally:
+        subprocess.run(["umount", str(small)], check=False)

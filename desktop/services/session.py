@@ -14,6 +14,7 @@ from desktop import paths
 from desktop.policy import Policy
 from desktop.services.register import Register
 from desktop.store import audit
+from desktop.store.connection import is_read_only
 from desktop.store.errors import DatabaseDamaged, DatabaseMissing
 from desktop.vault import KeyStore, keyring_state
 from desktop.vault.anchor import Head
@@ -143,6 +144,8 @@ class VaultService:
         except BaseException:
             self.keystore.lock()
             raise
+        if is_read_only(register.conn):  # full or read-only disk: open for reading only
+            record = False
         try:
             self._check_kek(register, record)
         except BaseException:

@@ -6,6 +6,11 @@ names to a temp file), foreign keys on, WAL with ``synchronous = FULL`` (measure
 0 acknowledged commits lost over 90 kill -9 runs; commits ~0.2 ms vs ~1.2 ms in
 DELETE mode), and a real read right after keying so a wrong key or damaged file is
 noticed at once. A missing file is never created here unless ``create=True``.
+
+On a full (or read-only) disk SQLite cannot create the ``-shm``/``-wal`` files that WAL needs,
+so the register would not even open for reading. Then ``open_db`` falls back to a read-only,
+``immutable`` connection (``query_only`` on) - but only when no ``-wal`` file with unapplied
+commits exists, since an immutable reader ignores it. ``is_read_only(conn)`` tells callers.
 """
 
 from __future__ import annotations
@@ -53,12 +58,51 @@ def open_db(path: Path, key: bytes, *, create: bool = False, timeout: float = 5.
         raise translate_error(exc) from None
     try:
         _configure(conn, key)
+    except (DiskFull, ReadOnlyLocation):
+        conn.close()
+        if create:
+            raise
+        return _open_read_only(path, key)
     except Exception:
         conn.close()
         raise
     if create:
         _owner_only(path)
     return conn
+
+
+def _open_read_only(path: Path, key: bytes) -> Connection:
+    """Read-only view when WAL files cannot be made (full or read-only disk)."""
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise DiskFull("De schijf is vol en het register heeft nog wijzigingen die niet verwerkt zijn. "
+                       "Maak ruimte vrij en open het register opnieuw.")
+    try:
+        conn = sqlcipher3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True, isolation_level=None,
+                                  check_same_thread=False)
+    except sqlcipher3.OperationalError as exc:
+        raise translate_error(exc) from None
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(key_pragma(key))
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA query_only = 1")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    except DbError as exc:
+        conn.close()
+        raise translate_error(exc) from None
+    except Exception:
+        conn.close()
+        raise
+    conn.row_factory = sqlcipher3.Row
+    return conn
+
+
+def is_read_only(conn: Connection) -> bool:
+    return bool(conn.execute("PRAGMA query_only").fetchone()[0])
 
 
 def _owner_only(path: Path) -> None:
@@ -102,6 +146,9 @@ def close_db(conn: Connection | None) -> None:
     if conn is None:
         return
     try:
+        if is_read_only(conn):
+            conn.close()
+            return
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except DbError:
         pass
