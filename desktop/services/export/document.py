@@ -33,6 +33,9 @@ KEPT_NOTE = ("Tekst die de minimalisatiecontrole markeerde, is met een reden beh
 OTHER_GROUND = ("geen toestemming; gedeeld op een andere grondslag, met reden vastgelegd in "
                 "het exportlogboek van de afzender")
 AGENDA_OUTCOME = (("outcome.agreed", "Uitkomst / afspraak"), ("outcome.who", "Wie, wanneer"))
+AGENDA_WIDTHS = {"case.number": 1.0, "case.forms": 1.2, "case.title": 1.8, "case.question": 2.6,
+                 "outcome.agreed": 3.6, "outcome.who": 1.8}
+WRITE_ROOM = "\n".join(["\u00a0"] * 6)  # empty lines to write the outcome in
 RECORD_LABEL = "Betrokkene"
 RECORD_FIELD = "record.label"
 # Relative column widths for tables (1.3 for anything not listed).
@@ -249,8 +252,9 @@ def _agenda(preview: ExportPreview, sel: Selection) -> list[Section]:
         rows.append(values)
     columns = [(fid, label) for fid, label in first.columns
                if fid in editable or any(fid in v for v in rows)]
-    columns += list(AGENDA_OUTCOME)  # filled in at the table
-    widths = [WIDTHS.get(fid, 1.3) for fid, _ in columns]
+    columns += list(AGENDA_OUTCOME)  # filled in at the table: room to write
+    rows = [v | {fid: WRITE_ROOM for fid, _ in AGENDA_OUTCOME} for v in rows]
+    widths = [AGENDA_WIDTHS.get(fid, WIDTHS.get(fid, 1.3)) for fid, _ in columns]
     table = Table([label for _, label in columns],
                   [[v.get(fid, "") for fid, _ in columns] for v in rows], col_widths=widths)
     return [Section(first.title, [table])]
