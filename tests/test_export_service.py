@@ -214,7 +214,7 @@ def test_agenda_is_pseudonymised_unless_names_allowed(service, case, other, out)
     assert not any(name in flat for name in [*PERPETRATORS, VICTIM, REPORTER])
     assert "Handhaving" not in flat  # number, form, title and question only
     named = service.save(service.render(preview, ExportChoices(names_allowed={other.id})), out)
-    assert PERPETRATORS[0] in pdftotext(named.path)
+    assert PERPETRATORS[0] in squash(pdftotext(named.path))  # may wrap in its column
     assert [f["case"] for f in newest_log(service, other.id).fields_in] == [other.number]
 
 
