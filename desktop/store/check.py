@@ -40,7 +40,15 @@ ANCHOR_PROBLEMS = {
 
 def check_anchor(conn: Connection, rep: CheckReport, anchored: tuple[int, int, str] | None) -> str:
     """Compare the database with the anchored head; returns the AnchorState."""
-    count, last, head_hash = audit.head(conn)
+    try:
+        return _check_anchor(conn, rep, anchored)
+    except DbError:
+        rep.integrity_problems.append("logboek onleesbaar: anker niet te vergelijken")
+        return audit.AnchorState.CHANGED
+
+
+def _check_anchor(conn: Connection, rep: CheckReport, anchored: tuple[int, int, str] | None) -> str:
+    count, _, head_hash = audit.head(conn)
     rep.audit_head = f"{count}/{head_hash[:12]}"
     if anchored is None:
         rep.anchor_note = "auditlog nog niet verankerd (eerste controle na de update)"

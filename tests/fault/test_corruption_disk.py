@@ -119,15 +119,20 @@ def _readonly_mount(folder: Path) -> bool:
     return ok
 
 
-def test_read_only_data_dir_gives_clear_error(vault):
+def test_read_only_data_dir_opens_for_reading_and_refuses_writes_clearly(vault):
+    """Issue 13: a read-only (or full) disk still opens the register for reading."""
     from desktop.store.errors import StoreError
 
     folder = vault.data_dir
     if not _readonly_mount(folder):
         pytest.skip("kan hier geen alleen-lezen map maken (geen mount-rechten)")
     try:
-        with pytest.raises(StoreError) as info:
-            reg = VaultService(folder, Policy()).unlock(UnlockMethod.PASSPHRASE, PASS)
+        reg = VaultService(folder, Policy()).unlock(UnlockMethod.PASSPHRASE, PASS)
+        try:
+            reg.cases.count()
+            with pytest.raises(StoreError) as info, reg.write() as conn:
+                conn.execute("INSERT INTO setting(key, value) VALUES ('x', 'y')")
+        finally:
             reg.close()
         assert "alleen-lezen" in info.value.message or "geschreven" in info.value.message
     finally:
