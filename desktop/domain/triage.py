@@ -131,14 +131,21 @@ def derive_triage(
         minor = officer_minor
         if officer_minor != TriState.UNKNOWN:
             minor_reasons = ["ingevuld bij de intake"]
-    acute_reasons = ["ingevuld bij de intake"] if officer_acute else []
-    acute_reasons += [f"gezien: {h.label}" for h in hits if h.acute]
-    if minor == TriState.YES and Form.SEXUAL in set(forms):
-        acute_reasons.append("minderjarige bij seksuele uitbuiting")
+    base_reasons = ["ingevuld bij de intake"] if officer_acute else []
+    base_reasons += [f"gezien: {h.label}" for h in hits if h.acute]
+    form_set = set(forms)
+
+    def acute_reasons_for(minor_value: TriState) -> list[str]:
+        extra = ["minderjarige bij seksuele uitbuiting"] if (
+            minor_value == TriState.YES and Form.SEXUAL in form_set) else []
+        return base_reasons + extra
+
+    acute_reasons = acute_reasons_for(minor)
     acute = bool(acute_reasons)
     final_minor, final_acute = minor, acute
     if override is not None:
         final_minor = override.minor if override.minor is not None else minor
-        final_acute = override.acute if override.acute is not None else acute
+        final_acute = (override.acute if override.acute is not None
+                       else bool(acute_reasons_for(final_minor)))
     return Triage(final_minor, final_acute, minor, acute, tuple(minor_reasons),
                   tuple(acute_reasons), override if override and override.is_set() else None)

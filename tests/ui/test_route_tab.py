@@ -276,12 +276,12 @@ def test_route_tab_midway_with_parallel_handovers(qtbot, view, register, routes)
     view.reload()
     tab = view.tab(RouteTab)
     spoken = [r.spoken() for r in tab.timeline.model_.rows]
-    assert spoken[0] == "✓ afgerond – R1 · Signaal opgepikt – afgerond op 02-03-2026"
-    assert spoken[4].startswith("● huidig – R5 · Lokaal ondermijningsoverleg")
+    assert spoken[0] == "✓ afgerond – 2. Signaal opgepikt – afgerond op 02-03-2026"
+    assert spoken[4].startswith("● huidig – 6. Lokaal ondermijningsoverleg")
     assert "⇄ overdracht loopt – Overdracht aan Nederlandse Arbeidsinspectie" in spoken[5]
-    assert "○ open – R6a · RIEC / regionale ondermijningstafel" in spoken
+    assert "○ open – 7. RIEC / regionale ondermijningstafel" in spoken
     feedback = next(s for s in spoken if "Terugkoppeling aan de melder" in s)
-    assert "TE LAAT – uiterlijk 07-03-2026 (13 dagen over tijd)" in feedback
+    assert "TE LAAT – streefdatum 07-03-2026 (13 dagen over tijd)" in feedback
     assert "TE LAAT" in tab.status_line.text()
     rows = {p: r for p, r in tab.handovers.rows.items() if r.isVisibleTo(tab)}
     assert [r.partner_id for r in tab.handovers.visible_rows()] == [

@@ -186,6 +186,12 @@ class CaseDataMixin:
         return self._save_case_data(case_id, change, AUDIT_REGISTRATION)
 
     # -- adjacent phenomena (CCV lens, second purpose) --------------------------------------------
+    def phenomena_choices(self) -> list[tuple[str, str]]:
+        """(code, Dutch label) of the adjacent-phenomena pick-list (content, never raises)."""
+        from desktop.content.phenomena import load_phenomena
+
+        return load_phenomena(self._r.policy.content_dir).choices()
+
     def set_adjacent_phenomena(self, case_id: int, codes: list[str]) -> m.Case:
         def change(ctx: CaseRoute) -> m.Case:
             ctx.case.adjacent_phenomena = list(dict.fromkeys(c.strip() for c in codes if c.strip()))

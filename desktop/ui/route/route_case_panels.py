@@ -32,6 +32,7 @@ class FlagsPanel(QGroupBox):
             "organised_element": self.tr("&Georganiseerd of ondermijnend element"),
             "unaccompanied_minor": self.tr("Alleenstaande &minderjarige vreemdeling (amv)"),
             "victim_and_suspect": self.tr("Mogelijk slachtoffer én verdachte (&non-punishment)"),
+            "domestic_setting": self.tr("&Binnenlandse mensenhandel of loverboy (ook 18+)"),
         }
         self.boxes: dict[str, QCheckBox] = {}
         layout = QVBoxLayout(self)
@@ -51,7 +52,7 @@ class FlagsPanel(QGroupBox):
             box.blockSignals(False)
         forms = ", ".join(enum_label(labels.FORM, f) for f in sorted(case.forms)) or "–"
         self.signal_facts.setText(self.tr(
-            "Uit het signaal: {forms} · minderjarige: {minor} · {acute}").format(
+            "Bij de intake: {forms} · minderjarige: {minor} · {acute}").format(
             forms=forms, minor=enum_label(labels.TRI_STATE, case.minor),
             acute=self.tr("acuut") if case.acute else self.tr("niet acuut")))
 

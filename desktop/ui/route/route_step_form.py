@@ -65,8 +65,7 @@ class StepForm(QWidget):
 
     # -- rows ----------------------------------------------------------------------------------
     def _header(self) -> None:
-        code = f"{self.step.code} · " if self.step.code else ""
-        title = QLabel(code + self.step.title)
+        title = QLabel(self.route.numbered_title(self.step.id))
         title.setProperty("role", "heading")
         title.setWordWrap(True)
         purpose = QLabel(self.step.purpose)

@@ -36,11 +36,12 @@ from desktop.ui.route.route_panels import HandoverPanel
 from desktop.ui.route.route_step_dialog import RouteStepDialog
 from desktop.ui.route.route_timeline import OVERDUE_COLOUR, timeline_rows
 from desktop.ui.route.route_timeline_view import TimelineView
+from desktop.ui.route.route_triage_panels import RouteTriageMixin
 from desktop.ui.widgets.fields import buddy_label, enum_label
 from desktop.ui.widgets.messages import show_error
 
 
-class RouteTab(CaseTab):
+class RouteTab(RouteTriageMixin, CaseTab):
     def __init__(self, ctx: CaseContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.routes = ctx.register.routes
@@ -98,6 +99,7 @@ class RouteTab(CaseTab):
         side = QVBoxLayout(self.body)
         for panel in (self.handovers, self.flags, self.consent, self.interventions):
             side.addWidget(panel)
+        self.build_triage_panels(side)
         side.addStretch(1)
 
     def _layout(self) -> None:
@@ -155,6 +157,7 @@ class RouteTab(CaseTab):
         self._show_status(state)
         self.handovers.refresh(state)
         self.flags.refresh(ctx.case)
+        self.refresh_triage_panels(ctx)
         self.consent.refresh(ctx.case)
         self.interventions.refresh(ctx.case)
         self._enable()
@@ -174,7 +177,7 @@ class RouteTab(CaseTab):
         if action.label:
             parts.append(self.tr("Volgende actie: {a}").format(a=_esc(action.label)))
         if action.due is not None:
-            due = self.tr("uiterlijk {d}").format(d=labels.format_date(action.due))
+            due = self.tr("streefdatum {d}").format(d=labels.format_date(action.due))
             if action.due < state.today:
                 due = (f"<span style='color:{OVERDUE_COLOUR}; font-weight:600'>"
                        f"{self.tr('TE LAAT')}: {due}</span>")

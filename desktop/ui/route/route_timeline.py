@@ -82,8 +82,9 @@ def reachable_steps(route: Route) -> set[str]:
 
 
 def _title(route: Route, step_id: str) -> str:
-    step = route.step(step_id)
-    return f"{step.code} · {step.title}" if step.code else step.title
+    """Continuous per-route numbering ("3. Verrijken"): officers read gaps in R-codes as
+    missing steps, so the domain codes stay internal."""
+    return route.numbered_title(step_id)
 
 
 def _due_detail(state: RouteState, step_id: str, today: date) -> tuple[str, bool]:
@@ -92,7 +93,7 @@ def _due_detail(state: RouteState, step_id: str, today: date) -> tuple[str, bool
         return "", False
     activation = state.activations.get(step_id)
     review = activation is not None and activation.review_on is not None
-    template = tr("herbeoordelen op {d}") if review else tr("uiterlijk {d}")
+    template = tr("herbeoordelen op {d}") if review else tr("streefdatum {d}")
     text = template.format(d=format_date(due))
     if due < today:
         days = (today - due).days
