@@ -42,8 +42,7 @@ def check(register: Register, record: bool = True) -> CheckReport:
 def audit_witness(register: Register) -> str:
     """The audit head as a short witness for exports and check output: "<count>/<12 hex>"."""
     with register.read() as conn:
-        count, _, head_hash = audit.head(conn)
-    return f"{count}/{head_hash[:12]}"
+        return audit.witness(conn)
 
 
 

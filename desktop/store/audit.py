@@ -141,6 +141,12 @@ def anchor_state_quick(conn: Connection, anchored_id: int, anchored_hash: str) -
     return row is not None and str(row[0]) == anchored_hash
 
 
+def witness(conn: Connection) -> str:
+    """The head as printed outside the register (exports, check): "<count>/<12 hex>"."""
+    count, _, head_hash = head(conn)
+    return f"{count}/{head_hash[:12]}"
+
+
 def head(conn: Connection) -> tuple[int, int, str]:
     """(row count, id of the last row, its hash); (0, 0, GENESIS) for an empty log."""
     row = conn.execute("SELECT count(*), max(id) FROM audit_log").fetchone()

@@ -32,6 +32,7 @@ class ExportLogRow:
     encrypted: bool
     state: str = DONE
     file_path: str = ""
+    audit_head: str = ""  # audit witness at export time, as in the PDF footer (issue 13)
 
 
 def next_id(conn: Connection) -> int:
@@ -46,10 +47,10 @@ def exists(conn: Connection, log_id: int) -> bool:
 def insert(conn: Connection, row: ExportLogRow) -> None:
     conn.execute(
         "INSERT INTO export_log(id, exported_at, actor, profile, recipient, case_ids, fields_out,"
-        " fields_in, sha256, encrypted, state, file_path) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        " fields_in, sha256, encrypted, state, file_path, audit_head) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (row.id, row.exported_at, row.actor, row.profile, row.recipient,
          ",".join(str(c) for c in row.case_ids), _dump(row.fields_out), _dump(row.fields_in),
-         row.sha256, int(row.encrypted), row.state, row.file_path),
+         row.sha256, int(row.encrypted), row.state, row.file_path, row.audit_head),
     )
 
 
@@ -97,5 +98,5 @@ def _row(r: Any) -> ExportLogRow:
         fields_out=tuple(json.loads(r["fields_out"] or "[]")),
         fields_in=tuple(json.loads(r["fields_in"] or "[]")),
         sha256=r["sha256"], encrypted=bool(r["encrypted"]),
-        state=r["state"], file_path=r["file_path"],
+        state=r["state"], file_path=r["file_path"], audit_head=r["audit_head"],
     )

@@ -60,6 +60,7 @@ class RenderedExport:
     choices: ExportChoices
     log_id: int  # export-log number printed in the document
     attachments: tuple[dict[str, Any], ...] = ()  # embedded attachments (id, SHA-256, reason)
+    witness: str = ""  # audit head in the footer and the export log (issue 13)
 
     @property
     def sha256(self) -> str:
@@ -222,12 +223,15 @@ class ExportService:
                               "PDF-export (pdf_versleutelen = \"verplicht\").", "password")
         with self._r.read() as conn:
             log_id = export_repo.next_id(conn)
-        data = render_pdf(build_document(preview, choices, log_id))
+            witness = audit.witness(conn)
+        document = build_document(preview, choices, log_id)
+        document.witness = f"logboek {witness}"
+        data = render_pdf(document)
         data, attached = embed_for_export(self._r, preview.profile, preview.case_ids,
                                           choices.attachments, data)
         if choices.password is not None:
             data = encrypt_pdf(data, choices.password)
-        return RenderedExport(data, preview, choices, log_id, attached)
+        return RenderedExport(data, preview, choices, log_id, attached, witness)
 
     def file_name(self, preview: ExportPreview) -> str:
         return export_files.export_file_name(preview.profile.id, preview.profile.layout,
@@ -273,7 +277,7 @@ class ExportService:
             case_ids=tuple(preview.case_ids), fields_out=tuple(fields_out),
             fields_in=tuple(fields_in) + rendered.attachments, sha256=rendered.sha256,
             encrypted=rendered.encrypted,
-            state=export_repo.PENDING, file_path=str(target),
+            state=export_repo.PENDING, file_path=str(target), audit_head=rendered.witness,
         )
         with self._r.write() as conn:
             if export_repo.exists(conn, row.id):
