@@ -40,6 +40,9 @@ KIND_LABEL = {
     SPECIAL: "bijzonder persoonsgegeven",
 }
 
+SHORT_LABEL = {NAME: "naam", REPORTER: "naam", BSN: "BSN-nummer", PHONE: "telefoonnummer",
+               ADDRESS: "adres", SPECIAL: "bijzonder gegeven"}
+
 
 @dataclass(frozen=True)
 class ForbiddenName:
@@ -92,6 +95,12 @@ class Finding:
     def reason(self) -> str:
         """Dutch, without the matched text: "naam van ... (Mogelijke dader 1)"."""
         label = KIND_LABEL[self.kind]
+        return f"{label} ({self.detail})" if self.detail else label
+
+    @property
+    def short(self) -> str:
+        """A few words for a list column: "naam (Mogelijk slachtoffer 1)", "BSN-nummer"."""
+        label = SHORT_LABEL[self.kind]
         return f"{label} ({self.detail})" if self.detail else label
 
     def describe(self) -> str:

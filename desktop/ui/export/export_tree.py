@@ -8,7 +8,7 @@ A question to the recipient is typed in the value column (double-click or F2).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,18 @@ class _ValueEditor(QStyledItemDelegate):
             return None
         return super().createEditor(parent, option, index)
 
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        """The value column is as tall as its wrapped text at the column's current width."""
+        base = super().sizeHint(option, index)
+        view = self.parent()
+        if index.column() != COL_VALUE or not isinstance(view, QTreeWidget):
+            return base
+        text = str(index.data() or "")
+        width = max(view.columnWidth(COL_VALUE) - 12, 60)
+        rect = option.fontMetrics.boundingRect(QRect(0, 0, width, 1_000_000),
+                                               int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(base.width(), max(base.height(), rect.height() + 6))
+
 
 class PreviewTree(QTreeWidget):
     changed = Signal()  # a tick, a question or an added field changed
@@ -53,6 +65,7 @@ class PreviewTree(QTreeWidget):
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(False)
         self.setWordWrap(True)  # every value in full: the officer sees what leaves
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setItemDelegate(_ValueEditor(self))
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -67,6 +80,8 @@ class PreviewTree(QTreeWidget):
         self._items: dict[str, QTreeWidgetItem] = {}
         self._filling = False
         self.itemChanged.connect(self._item_changed)
+        # wrapped rows get their height from the column width: re-layout when it changes
+        header.sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
 
     def edit(self, index: QModelIndex, *args: object) -> bool:  # type: ignore[override]
         """F2 or double-click anywhere on a question row edits its value column."""
@@ -98,6 +113,7 @@ class PreviewTree(QTreeWidget):
         self.resizeColumnToContents(COL_NAME)
         self.setColumnWidth(COL_NAME, min(self.columnWidth(COL_NAME) + 12, 340))
         self.setColumnWidth(COL_NOTE, NOTE_COLUMN_WIDTH)
+        self.scheduleDelayedItemsLayout()
 
     def _group(self, parent: QTreeWidget | QTreeWidgetItem, text: str, case_id: int
                ) -> QTreeWidgetItem:

@@ -47,6 +47,8 @@ class FindingsPanel(QWidget):
         self.list.setAccessibleName(tr("Bevindingen van de minimalisatiecontrole"))
         self.list.setRootIsDecorated(False)
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
+        for col, chars in ((0, 18), (1, 24)):
+            self.list.setColumnWidth(col, self.fontMetrics().averageCharWidth() * chars)
         self.text = QTextBrowser()
         self.text.setAccessibleName(tr("Volledige tekst van het veld, bevindingen gemarkeerd"))
         self.redact_button = QPushButton(tr("&Weglaten"))
@@ -74,8 +76,8 @@ class FindingsPanel(QWidget):
         right.addWidget(self.text, 1)
         right.addLayout(buttons)
         row = QHBoxLayout()
-        row.addWidget(self.list, 3)
-        row.addLayout(right, 4)
+        row.addWidget(self.list, 4)
+        row.addLayout(right, 5)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -92,10 +94,12 @@ class FindingsPanel(QWidget):
         self._findings, self._texts = findings, texts
         self.list.clear()
         for f in findings:
-            item = QTreeWidgetItem(self.list, [f"{f.case_number} · {f.field_label}", f.reason,
-                                               self._decision(f)])
+            many = len({x.case_number for x in findings}) > 1
+            where = f"{f.case_number} · {f.field_label}" if many else f.field_label
+            item = QTreeWidgetItem(self.list, [where, f.short, self._decision(f)])
             item.setData(0, ID_ROLE, f.id)
-            item.setToolTip(1, f.reason)
+            for col, tip in ((0, f"Zaak {f.case_number}, {f.field_label}"), (1, f.reason)):
+                item.setToolTip(col, tip)
         self._refresh_summary()
         self._select(current)
 
