@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # imported on first use: they pull in PDF, content and route 
     from desktop.ui.case.case_view import CaseView
     from desktop.ui.intake.intake import IntakePage
 from desktop.ui.intake.intake_draft import NEW_CASE_KEY
+from desktop.ui.widgets import worker
 
 REFRESH_DELAY_MS = 100
 
@@ -119,7 +120,10 @@ class CaseWorkspace(QWidget):
         if register.load_draft(NEW_CASE_KEY):
             self.status_message.emit(self.tr("Er staat nog een concept van een nieuw signaal "
                                              "klaar (Nieuw signaal)."))
-        QTimer.singleShot(400, _preload_case_modules)  # after the list is on screen
+        # After the list is on screen, import the case view and intake in a worker (pure
+        # imports, no widgets): the GUI thread stays free (issue 21).
+        QTimer.singleShot(400, lambda: worker.run_in_background(
+            _preload_case_modules, lambda _r: None, lambda _exc: None, owner=self, cursor=False))
 
     def clear(self) -> None:
         """Lock: save the draft, close dialogs, drop all case data and the register."""
@@ -229,7 +233,8 @@ class CaseWorkspace(QWidget):
             self.case_view = None
 
     def _show_home(self) -> None:
-        has_cases = self._register is not None and self._register.cases.count() > 0
+        has_cases = self._register is not None and (
+            self.list.model.total > 0 or self._register.cases.count() > 0)
         self.stack.setCurrentWidget(self.list if has_cases else self.empty)
 
     # -- register changes ---------------------------------------------------------------------
