@@ -201,9 +201,7 @@ def windows(window, register):
     ]
     for name, factory in _dialogs().items():
         out.append((name, lambda f=factory: f(register, window)))
-    help_dialog = getattr(window, "help_dialog", None)
-    if help_dialog is not None:
-        out.append(("werkwijze", help_dialog))
+    out.append(("werkwijze", window.open_help))
     return out
 
 

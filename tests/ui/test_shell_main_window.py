@@ -179,10 +179,10 @@ def test_about_shows_data_dir_and_versions(qtbot, data_dir, window_for):
 
 def test_geometry_is_saved_and_restored_inside_a_screen(qtbot, data_dir, window_for, tmp_path):
     win = window_for(data_dir)
-    win.setGeometry(QRect(40, 50, 900, 600))
+    win.setGeometry(QRect(40, 50, 700, 600))
     win.close()
     settings = QSettings(str(tmp_path / "venster.ini"), QSettings.Format.IniFormat)
-    assert [int(v) for v in settings.value("venster/geometrie")] == [40, 50, 900, 600]
+    assert [int(v) for v in settings.value("venster/geometrie")] == [40, 50, 700, 600]
     settings.setValue("venster/geometrie", [9000, 9000, 900, 600])  # a screen now gone
     settings.sync()
     again = window_for(data_dir.parent / "tweede")

@@ -180,7 +180,7 @@ class IntakePage(QWidget):
         """Keep the focused input in view (also after "+ toevoegen" moved the focus)."""
         if new is not None and self.scroll.widget() is not None and \
                 self.scroll.widget().isAncestorOf(new):
-            QTimer.singleShot(0, lambda: self._ensure_visible(new))
+            QTimer.singleShot(0, self, lambda: self._ensure_visible(new))
 
     def _ensure_visible(self, widget: QWidget) -> None:
         """After a new row is shown and laid out (Qt shows it one event later)."""

@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
         copy = getattr(self.workspace, "copy_requested", None)
         if copy is not None:
             copy.connect(clipboard.copy_sensitive)
+        wants_import = getattr(self.workspace, "import_requested", None)
+        if wants_import is not None:
+            wants_import.connect(lambda: self.admin.open("importeren"))
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str = "",
                 name: str = "") -> QAction:
@@ -118,6 +121,8 @@ class MainWindow(QMainWindow):
         self.check_action = self._action(t("Register &controleren"), self.maintenance.check,
                                          name="controleren")
         self.about_action = self._action(t("&Over Schakel"), self.maintenance.about, name="over")
+        self.help_action = self._action(t("&Werkwijze"), self.open_help,
+                                        QKeySequence.StandardKey.HelpContents, "werkwijze")
         self.meetings_action = self._action(t("&Overleggen…"), self._open_meetings,
                                             name="overleggen")
         menus = (
@@ -125,7 +130,7 @@ class MainWindow(QMainWindow):
                              self.quit_action]),
             (t("Be&werken"), [self.search_action]),
             (t("E&xtra"), [self.meetings_action, None, self.settings_action, self.check_action]),
-            (t("&Help"), [self.about_action]),
+            (t("&Help"), [self.help_action, None, self.about_action]),
         )
         for title, actions in menus:
             menu = self.menuBar().addMenu(title)
@@ -217,6 +222,16 @@ class MainWindow(QMainWindow):
 
             open_meetings(self, self.register)
 
+    def open_help(self):
+        """Help › Werkwijze (F1); with the route of the open register when unlocked."""
+        from desktop.ui.shell.help_dialog import HelpDialog
+
+        register = self.register if self.register is not None and self.register.is_open else None
+        dialog = HelpDialog(register, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def set_idle_minutes(self, minutes: int) -> None:
         if self._idle_override_ms is None:
             self.idle.set_interval_ms(MINUTE_MS * minutes)
@@ -303,7 +318,7 @@ class MainWindow(QMainWindow):
             self.session_watcher.register_window(self)
             # the frame (title bar) is known once the window manager has framed the window
             for delay in (0, 400):
-                QTimer.singleShot(delay, lambda: geometry.keep_on_screen(self))
+                QTimer.singleShot(delay, self, lambda: geometry.keep_on_screen(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         worker.wait_for_all()

@@ -83,7 +83,7 @@ class SettingsDialog(QDialog):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)  # wrapped texts need more height than Qt gives a dialog
-        QTimer.singleShot(0, lambda: geometry.fit_dialog_height(self, self.scroll))
+        QTimer.singleShot(0, self, lambda: geometry.fit_dialog_height(self, self.scroll))
 
     # -- passphrase ----------------------------------------------------------------------
     def _passphrase_box(self) -> QGroupBox:
@@ -151,7 +151,7 @@ class SettingsDialog(QDialog):
             text = keyring_text.state_text(state, True)
         self.keyring_info.setText(text)
         if self.isVisible():
-            QTimer.singleShot(0, lambda: geometry.fit_dialog_height(self, self.scroll))
+            QTimer.singleShot(0, self, lambda: geometry.fit_dialog_height(self, self.scroll))
 
     def toggle_keyring(self, on: bool) -> None:
         action = self.service.enable_keyring if on else self.service.disable_keyring

@@ -37,6 +37,7 @@ class EmptyState(QWidget):
     """What a new vault shows: what to do first."""
 
     new_signal_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -54,9 +55,11 @@ class EmptyState(QWidget):
         self.button.setMinimumHeight(self.button.sizeHint().height() + 16)
         self.button.clicked.connect(self.new_signal_requested)
         hint = QLabel(self.tr(
-            "Heeft u al een register, bijvoorbeeld in een spreadsheet? Dat kan in één keer worden "
-            "ingelezen met de opdracht <tt>schakel import bestand.csv</tt> (vraag uw "
-            "functioneel beheerder)."))
+            "Heeft u al een register, bijvoorbeeld in een spreadsheet? Lees het in één keer in "
+            "via <b>Extra › Importeren…</b>: u koppelt de kolommen en ziet eerst een voorbeeld."))
+        self.import_button = QPushButton(self.tr("Bestaand register &inlezen…"))
+        self.import_button.setAccessibleName(self.tr("Bestaand register inlezen (Extra, Importeren)"))
+        self.import_button.clicked.connect(self.import_requested)
         panel = QWidget()
         panel.setFixedWidth(max(560, self.fontMetrics().averageCharWidth() * 80))
         column = QVBoxLayout(panel)
@@ -70,6 +73,7 @@ class EmptyState(QWidget):
         column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addSpacing(16)
         column.addWidget(hint)
+        column.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignHCenter)
         middle = QHBoxLayout()
         middle.addStretch(1)
         middle.addWidget(panel)
@@ -84,6 +88,7 @@ class EmptyState(QWidget):
 class CaseWorkspace(QWidget):
     status_message = Signal(str)
     copy_requested = Signal(str)
+    import_requested = Signal()  # the empty state's "Bestaand register inlezen…"
     _register_changed = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None):
@@ -93,6 +98,7 @@ class CaseWorkspace(QWidget):
         self.intake: IntakePage | None = None
         self.empty = EmptyState()
         self.empty.new_signal_requested.connect(self.new_signal)
+        self.empty.import_requested.connect(self.import_requested)
         self.list = CaseListPanel()
         self.list.open_case.connect(self.open_case)
         self.list.new_signal_requested.connect(self.new_signal)

@@ -149,7 +149,7 @@ class ScreenKeeper(QObject):
         if window is None or window.property("schakel_on_screen"):
             return
         window.setProperty("schakel_on_screen", True)
-        QTimer.singleShot(0, lambda: _keep_if_alive(window))
+        QTimer.singleShot(0, window, lambda: _keep_if_alive(window))
 
 
 def _keep_if_alive(window: QWidget) -> None:
