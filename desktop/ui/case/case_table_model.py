@@ -56,6 +56,8 @@ def _overdue_fg() -> QColor:
     text = QGuiApplication.palette().text().color()
     return OVERDUE_FG_DARK if text.lightness() > 128 else OVERDUE_FG
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, CaseIdRole,
+                    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole})
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -83,6 +85,7 @@ class CaseTableModel(QAbstractTableModel):
         self._cases: Any = None  # CaseService of the open register, or None when locked
         self._query = ListQuery()
         self._pages: OrderedDict[int, list[m.CaseSummary]] = OrderedDict()
+        self._texts: dict[int, tuple[str, ...]] = {}  # case id → display texts (held pages only)
         self._total = 0
         self.pages_loaded = 0  # for tests and benchmarks
 
@@ -107,6 +110,7 @@ class CaseTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._pages.clear()
+        self._texts.clear()
         if self._cases is None:
             self._total = 0
         else:
@@ -130,7 +134,9 @@ class CaseTableModel(QAbstractTableModel):
         self.pages_loaded += 1
         self._pages[number] = page
         while len(self._pages) > MAX_PAGES:
-            self._pages.popitem(last=False)
+            _number, dropped = self._pages.popitem(last=False)
+            for summary in dropped:
+                self._texts.pop(summary.id, None)
         return page
 
     def _row(self, row: int) -> m.CaseSummary | None:
@@ -187,13 +193,16 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # the view asks for ~15 roles per cell
             return None
         s = self._row(index.row())
         if s is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(s, index.column())
+            texts = self._texts.get(s.id)
+            if texts is None:  # computed once per case while its page is held
+                texts = self._texts[s.id] = tuple(self._display(s, c) for c in range(len(HEADERS)))
+            return texts[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(s, index.column())
         if role == CaseIdRole:

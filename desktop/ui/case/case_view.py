@@ -51,8 +51,17 @@ class _Unbuilt(QWidget):
         self.factory = factory
 
 
+def _attachments_title(ctx: CaseContext) -> str:
+    n = len(ctx.register.attachments.list(ctx.case.id))  # one indexed query, no widgets
+    return QCoreApplication.translate("AttachmentsTab", "Bijlagen ({n})").format(n=n)
+
+
+#: Titles with a count, for tabs whose class has no ``quick_title`` of its own.
+QUICK_TITLES: dict[Any, Callable[[CaseContext], str]] = {AttachmentsTab: _attachments_title}
+
+
 def _quick_title(factory: TabFactory, ctx: CaseContext) -> str:
-    quick = getattr(factory, "quick_title", None)
+    quick = getattr(factory, "quick_title", None) or QUICK_TITLES.get(factory)
     if quick is not None:
         return quick(ctx)
     text = TAB_TITLES.get(factory)
