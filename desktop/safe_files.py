@@ -16,6 +16,7 @@ API::
 
     write_bytes(path, data, overwrite=False)          # whole file at once
     with atomic_writer(path, overwrite=False) as f:   # streaming; f is a binary file
+    (both take sync_dir=True; False skips the folder fsync for superseded writes)
         f.write(...)
     with open_new(path) as f: ...                     # exclusive create, not atomic
     check_target(path, overwrite=False)               # the checks alone (before a long job)
@@ -105,8 +106,11 @@ def open_new(path: Path) -> Iterator[BinaryIO]:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: Path, overwrite: bool = False) -> Iterator[BinaryIO]:
-    """Yield a temp file beside ``path``; on success it is fsynced and renamed into place."""
+def atomic_writer(path: Path, overwrite: bool = False, sync_dir: bool = True) -> Iterator[BinaryIO]:
+    """Yield a temp file beside ``path``; on success it is fsynced and renamed into place.
+
+    ``sync_dir=False`` skips the folder fsync: the rename stays atomic (old or new file after a
+    crash, never a torn one) but may be lost - for writes a later one supersedes anyway."""
     path = Path(path)
     check_target(path, overwrite)
     tmp = path.parent / f"{TEMP_PREFIX}{secrets.token_hex(6)}"
@@ -120,7 +124,8 @@ def atomic_writer(path: Path, overwrite: bool = False) -> Iterator[BinaryIO]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    fsync_dir(path.parent)
+    if sync_dir:
+        fsync_dir(path.parent)
 
 
 def _place(tmp: Path, path: Path, overwrite: bool) -> None:
@@ -146,9 +151,9 @@ def _place(tmp: Path, path: Path, overwrite: bool) -> None:
     tmp.unlink()
 
 
-def write_bytes(path: Path, data: bytes, overwrite: bool = False) -> None:
+def write_bytes(path: Path, data: bytes, overwrite: bool = False, sync_dir: bool = True) -> None:
     """Write ``data`` to ``path`` atomically, 0600, refusing symlinks (and overwrites unless asked)."""
-    with atomic_writer(path, overwrite) as handle:
+    with atomic_writer(path, overwrite, sync_dir) as handle:
         handle.write(data)
 
 

@@ -281,7 +281,10 @@ def read(path: Path) -> Header:
     return from_dict(data)
 
 
-def write(path: Path, header: Header) -> None:
-    """Atomically replace ``path`` with ``header`` (0600, never through a symlink)."""
+def write(path: Path, header: Header, durable: bool = True) -> None:
+    """Atomically replace ``path`` with ``header`` (0600, never through a symlink).
+
+    ``durable=False`` (audit-anchor updates) skips the folder fsync: a crash may keep the
+    previous header, which is complete and only has an older anchor (reconciled)."""
     payload = json.dumps(to_dict(header), indent=2, sort_keys=True).encode() + b"\n"
-    safe_files.write_bytes(path, payload, overwrite=True)
+    safe_files.write_bytes(path, payload, overwrite=True, sync_dir=durable)

@@ -246,10 +246,10 @@ class KeyStore:
             raise errors.WrongKey()
         return h, kek
 
-    def _write(self, h: Header, kek: bytes) -> Header:
+    def _write(self, h: Header, kek: bytes, durable: bool = True) -> Header:
         h = replace(h, version=header.VERSION)
         signed = replace(h, mac=slots.header_mac(kek, h.body()))
-        header.write(self.header_path, signed)
+        header.write(self.header_path, signed, durable)
         return signed
 
     # -- KEK identity and the audit anchor ---------------------------------------------
@@ -276,7 +276,7 @@ class KeyStore:
         h, kek = self._session(None)
         if h.anchor is not None and anchor.head_of(h.anchor) == head:
             return
-        self._write(replace(h, anchor=anchor.make(kek, head)), kek)
+        self._write(replace(h, anchor=anchor.make(kek, head)), kek, durable=False)
 
     # -- secrets: every change or revocation makes a new KEK ----------------------------
 
