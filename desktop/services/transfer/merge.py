@@ -83,7 +83,39 @@ def plan(base: dict[str, Any], mine: dict[str, Any], theirs: dict[str, Any],
     for key in b:
         if key in m and key not in t and key[0] != "case_file":
             _removed_there(out, number, key, b, m, decisions)
+    _unique_twins(out, number, m, decisions)
     return out
+
+
+#: Tables with a unique key besides the UUID: a record both sides added for the same key
+#: (e.g. the same checklist item answered by owner and deputy) is compared, not inserted twice.
+UNIQUE = {"checklist_answer": (("list_id", "item_id", "address_id"), ("answer", "note", "seen_by"))}
+
+
+def _unique_twins(out: Plan, number: str, m: dict, decisions: dict[str, str]) -> None:
+    for insert in list(out.inserts):
+        table, _uuid, fields = insert
+        if table not in UNIQUE:
+            continue
+        key_cols, shown_cols = UNIQUE[table]
+        wanted = tuple(fields.get(c) for c in key_cols)
+        twin = next((u for (tb, u), f in m.items()
+                     if tb == table and tuple(f.get(c) for c in key_cols) == wanted), None)
+        if twin is None:
+            continue
+        out.inserts.remove(insert)
+        mine = m[(table, twin)]
+        take = False
+        for name in shown_cols:
+            if fields.get(name) == mine.get(name):
+                continue
+            conflict = Conflict(number, table, twin, name, None, mine.get(name), fields.get(name))
+            choice = decisions.get(conflict.key)
+            take = take or choice == THEIRS
+            if choice not in (MINE, THEIRS):
+                out.conflicts.append(conflict)
+        if take:
+            out.updates.append((table, twin, {k: v for k, v in fields.items() if k not in key_cols}))
 
 
 _ABSENT = object()
