@@ -83,6 +83,23 @@ def faults(window: QWidget) -> list[str]:
     return out
 
 
+def mnemonic_clashes(window: QWidget) -> list[str]:
+    """Alt+letter used twice among the visible buttons and labels of one window."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton
+
+    seen: dict[str, list[str]] = {}
+    for widget in window.findChildren(QWidget):
+        if isinstance(widget, QAbstractButton | QLabel) and widget.isVisible() \
+                and widget.window() is window and not _skipped(widget, window):
+            hit = re.search(r"&(\w)", widget.text().replace("&&", ""))
+            if hit:
+                seen.setdefault(hit.group(1).lower(), []).append(widget.text())
+    return [f"Alt+{key.upper()} twice: {', '.join(texts)}" for key, texts in seen.items()
+            if len(texts) > 1]
+
+
 def _size_faults(widget: QWidget) -> list[str]:
     policy = widget.sizePolicy()
     hint = widget.minimumSizeHint()
@@ -117,7 +134,7 @@ def check(app: QApplication, name: str, build, report: dict[str, list[str]]) -> 
             widget.show()
         widget.window().activateWindow()
         settle(app)
-        report[name] = faults(widget.window())
+        report[name] = faults(widget.window()) + mnemonic_clashes(widget.window())
         if isinstance(widget, QDialog):
             widget.reject()
         settle(app, 2)

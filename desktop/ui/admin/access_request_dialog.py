@@ -105,7 +105,7 @@ class AccessRequestDialog(AdminDialog):
         layout.addLayout(form)
         layout.addLayout(row)
         layout.addWidget(self.search_error)
-        layout.addWidget(buddy_label(self.tr("Gevonden &zaken:"), self.match_view))
+        layout.addWidget(buddy_label(self.tr("Gevonden za&ken:"), self.match_view))
         layout.addWidget(self.match_view, 1)
         layout.addLayout(bottom)
         return page

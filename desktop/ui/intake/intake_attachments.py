@@ -28,7 +28,7 @@ class IntakeAttachments(QGroupBox):
         self.paths: list[Path] = []
         self.listing = QLabel()
         self.listing.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("Bijlagen &kiezen…"))
+        self.add_button = QPushButton(self.tr("Bijlagen kie&zen…"))
         self.add_button.setAccessibleName(self.tr("Bestanden kiezen om als bijlage op te slaan"))
         self.add_button.clicked.connect(self.pick)
         self.clear_button = QPushButton(self.tr("Lijst leegmaken"))

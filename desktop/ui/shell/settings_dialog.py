@@ -220,7 +220,7 @@ class SettingsDialog(QDialog):
         self.idle.setValue(idle_minutes(self.register))
         self.idle.setSuffix(self.tr(" minuten"))
         self.idle.setAccessibleName(self.tr("Vergrendelen na minuten zonder gebruik"))
-        label = QLabel(self.tr("&Vergrendelen na:"))
+        label = QLabel(self.tr("Ver&grendelen na:"))
         label.setBuddy(self.idle)
         row = QHBoxLayout(box)
         row.addWidget(label)
