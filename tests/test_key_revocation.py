@@ -19,7 +19,7 @@ from desktop.services.session import UnlockMethod, VaultService
 from desktop.store.errors import DatabaseDamaged
 from desktop.vault import KeyStore, WrongPassphrase, WrongRecoveryCode
 from desktop.vault import kdf as kdf_mod
-from desktop.vault.errors import HeaderTampered, StaleHeader
+from desktop.vault.errors import HeaderTampered, StaleHeader, VaultError
 from desktop.vault.probe import key_literal
 from tests.vault_helpers import OTHER_PASSPHRASE, PASSPHRASE
 
@@ -265,3 +265,65 @@ def test_lock_zeroes_the_key_buffers(vault):
     reg.lock()
     assert not any(key_buf) and not any(kek_buf)
     assert not service.keystore.is_unlocked()
+
+
+# -- keyring slot under a new KEK ----------------------------------------------------------
+
+
+@pytest.fixture
+def keyring_vault(data_dir):
+    service = VaultService(data_dir, Policy())
+    register, code = service.create(PASSPHRASE, use_keyring=True)
+    register.close()
+    return service, code
+
+
+def test_keyring_follows_the_new_kek(keyring_vault, data_dir, memory_keyring):
+    service, _ = keyring_vault
+    before = dict(memory_keyring.store)
+    reg = _unlock(service)
+    service.change_passphrase(reg, OTHER_PASSPHRASE)
+    reg.close()
+    assert memory_keyring.store != before  # the entry now holds the new KEK
+    assert json.loads(_old_header(data_dir))["keyring_rollover"] is None
+    VaultService(data_dir, Policy()).unlock(UnlockMethod.KEYRING).close()
+
+
+def test_crash_before_the_keyring_update_is_finished_at_keyring_unlock(keyring_vault, data_dir,
+                                                                       memory_keyring):
+    from desktop.vault import header as header_mod
+    from desktop.vault import keyring_slot, rekek
+
+    service, _ = keyring_vault
+    old_entry = dict(memory_keyring.store)
+    old_kek = keyring_slot.load_kek(KeyStore(data_dir).vault_id())
+    reg = _unlock(service)
+    service.change_passphrase(reg, OTHER_PASSPHRASE)
+    reg.close()
+    # the state after a kill between the header write (with rollover) and the keyring update
+    store = KeyStore(data_dir)
+    store.unlock_with_passphrase(OTHER_PASSPHRASE)
+    current = header_mod.read(data_dir / paths.HEADER_FILE)
+    store._write(rekek.with_rollover(current, old_kek, store._kek), store._kek)
+    store.lock()
+    memory_keyring.store.clear()
+    memory_keyring.store.update(old_entry)
+    VaultService(data_dir, Policy()).unlock(UnlockMethod.KEYRING).close()  # old entry + rollover
+    assert memory_keyring.store != old_entry
+    assert json.loads(_old_header(data_dir))["keyring_rollover"] is None
+    VaultService(data_dir, Policy()).unlock(UnlockMethod.KEYRING).close()
+
+
+def test_disabling_the_keyring_makes_the_old_entry_useless(keyring_vault, data_dir, memory_keyring):
+    service, _ = keyring_vault
+    old_entry = dict(memory_keyring.store)
+    reg = _unlock(service)
+    service.disable_keyring(reg)
+    reg.close()
+    assert memory_keyring.store == {}
+    memory_keyring.store.update(old_entry)  # an entry that survived (e.g. roamed elsewhere)
+    h = json.loads(_old_header(data_dir))
+    h["slots"]["keyring"] = {"service": "Schakel"}  # and someone re-adds the slot by hand
+    (data_dir / paths.HEADER_FILE).write_text(json.dumps(h))
+    with pytest.raises(VaultError):
+        KeyStore(data_dir).unlock_with_keyring()
