@@ -304,3 +304,16 @@ def test_dossiers_carry_contact_assessment_and_minor(register, tmp_path):
         assert "Signalen van arbeidsuitbuiting wegen zwaar" in text
     assert "Minderjarige betrokken ja" in _write(
         service, service.preview([case.id], "riec"), ExportChoices(), tmp_path, "r2.pdf")
+
+
+def test_a_person_the_officer_leaves_out_is_guarded_too(register, tmp_path):
+    case = _case(register)
+    case.observations = "Ștefan Țurcanu haalde de mensen op"
+    register.cases.update(case)
+    service = _service(register)
+    preview = service.preview([case.id], "riec")
+    assert service.findings(preview, ExportChoices()) == []  # the RIEC gets perpetrators
+    name = next(f for f in preview.fields() if f.value == "Ștefan Țurcanu")
+    left_out = ExportChoices(left_out={name.key})
+    [finding] = service.findings(preview, left_out)
+    assert finding.kind == "naam" and "Mogelijke dader 2" in finding.reason

@@ -42,6 +42,7 @@ APPROVAL = "bron alleen te delen na toestemming"
 NO_CONSENT = ("geen eigen toestemming voor deze ontvanger; alleen met een andere "
               "grondslag (noem die als reden)")
 NAMES_FIELD = "case.names"
+NAME_FIELDS = ("person.name", "person.alias")
 HIDDEN_SHARING = {m.SharingRestriction.INTERNAL, m.SharingRestriction.NEVER}
 # The content of a Bibob screening never leaves the vault, whatever a profile says.
 ALWAYS_MASKED = {m.EnrichmentSource.BIBOB}
@@ -65,12 +66,24 @@ def build_case(bundle: ef.CaseBundle, profile: ExportProfile,
     for section in profile.sections:
         sections.append(build_section(bundle, section, f"{case.id}/{section.id}"))
     grounds = person_grounds(bundle, profile, sections)
-    allowed_when = {int(g.record_key.rsplit("/p", 1)[1]): g.record_key for g in grounds
-                    if not g.consent}
     names_key = next((f.key for s in sections for f in s.fields()
                       if f.field_id == NAMES_FIELD), "")
-    guard = build_context(bundle, profile, terms or SpecialTerms(), allowed_when, names_key)
+    guard = build_context(bundle, profile, terms or SpecialTerms(), name_keys(bundle, sections),
+                          names_key)
     return PreviewCase(case.id, case.number, tuple(sections), guard, grounds)
+
+
+def name_keys(bundle: ef.CaseBundle, sections: list[Sec]) -> dict[int, tuple[str, ...]]:
+    """Person id -> preview keys of the fields printing that person's name or alias."""
+    out: dict[int, tuple[str, ...]] = {}
+    for section in sections:
+        for record in section.records:
+            person = _record_person(bundle, record.key)
+            if person is None or person.id is None:
+                continue
+            keys = tuple(f.key for f in record.fields if f.field_id in NAME_FIELDS)
+            out[person.id] = out.get(person.id, ()) + keys
+    return out
 
 
 def person_grounds(bundle: ef.CaseBundle, profile: ExportProfile, sections: list[Sec]

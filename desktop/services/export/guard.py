@@ -51,7 +51,9 @@ class ForbiddenName:
     label: str  # "Mogelijk slachtoffer 1", "melder": never the name
     tokens: frozenset[str]  # every folded token of name and alias
     kind: str = NAME
-    record_key: str = ""  # preview record of this person; names allowed once it is added
+    # preview keys of the fields that print this person's name: once one of them is printed,
+    # the name may appear in free text too (empty: never)
+    allowed_keys: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,6 @@ class GuardContext:
     addresses: tuple[ForbiddenAddress, ...] = ()
     terms: tuple[tuple[SpecialCategory, str], ...] = ()  # (category, folded term)
     never: frozenset[SpecialCategory] = frozenset()  # categories that can only be redacted
-    names_field_key: str = ""  # agenda: names allowed when this optional field is added
 
 
 @dataclass(frozen=True)

@@ -28,36 +28,28 @@ NAME_FIELDS = ("person.name", "person.alias")
 QUESTION_FIELD = "case.question"
 
 
-def named_roles(profile: ExportProfile) -> set[m.PersonRole]:
-    """Roles whose names the profile prints in a persons section."""
-    roles: set[m.PersonRole] = set()
-    for section in profile.sections:
-        if section.kind == SectionKind.PERSONS and any(f in section.fields for f in NAME_FIELDS):
-            roles |= set(section.roles) if section.roles else set(m.PersonRole)
-    return roles
-
-
 def prints_addresses(profile: ExportProfile) -> bool:
     return any(s.kind == SectionKind.ADDRESSES for s in profile.sections)
 
 
 def build_context(bundle: CaseBundle, profile: ExportProfile, terms: SpecialTerms,
-                  allowed_when: dict[int, str], names_field_key: str = "") -> GuardContext:
-    """The case's guard context. ``allowed_when``: person id -> preview key prefix; the
-    person's name is forbidden unless a field under that prefix is printed (a victim left
-    out for lack of consent, added back with another ground)."""
+                  name_keys: dict[int, tuple[str, ...]], names_field_key: str = ""
+                  ) -> GuardContext:
+    """The case's guard context. ``name_keys``: person id -> preview keys of the fields
+    that print the person's name or alias. A person's name is forbidden in free text unless
+    one of those is printed: a person the officer leaves out, a victim without consent (until
+    added with another ground), anyone whose role the profile excludes (an agenda: until
+    "namen toegestaan")."""
     case = bundle.case
-    roles = named_roles(profile)
     names: list[ForbiddenName] = []
     for person in case.persons:
         tokens = name_tokens(person.name, person.alias)
-        if not tokens:
+        if not tokens or person.id is None:
             continue
-        label = bundle.person_label(person)
-        if person.role not in roles:
-            names.append(ForbiddenName(label, tokens, NAME, names_field_key))
-        elif person.id in allowed_when:
-            names.append(ForbiddenName(label, tokens, NAME, allowed_when[person.id]))
+        keys = name_keys.get(person.id, ())
+        if names_field_key:
+            keys += (names_field_key,)
+        names.append(ForbiddenName(bundle.person_label(person), tokens, NAME, keys))
     reporter = name_tokens(case.reporter_name)
     if reporter:
         names.append(ForbiddenName("melder", reporter, REPORTER))
@@ -66,7 +58,7 @@ def build_context(bundle: CaseBundle, profile: ExportProfile, terms: SpecialTerm
                          fold_compact(a.postcode))
         for a in case.addresses if a.street or a.postcode)
     never = frozenset(c for c in m.SpecialCategory if profile.special_use(c) == SpecialUse.NEVER)
-    return GuardContext(tuple(names), addresses, tuple(terms.items()), never, names_field_key)
+    return GuardContext(tuple(names), addresses, tuple(terms.items()), never)
 
 
 def scanned(field_id: str) -> bool:
@@ -86,7 +78,4 @@ def field_findings(field_key: str, field_id: str, label: str, text: str, case_nu
 
 
 def _allowed(name: ForbiddenName, printed: set[str]) -> bool:
-    if not name.record_key:
-        return False
-    return any(key == name.record_key or key.startswith(name.record_key + "/")
-               for key in printed)
+    return any(key in printed for key in name.allowed_keys)
