@@ -205,6 +205,9 @@ class HandoverDialog(_SendBase):
         self.layout_.addLayout(form)
         self.layout_.addWidget(note)
         self.layout_.addWidget(self.keep_stub)
+        self.ground.setEnabled(False)
+        self.minimal.toggled.connect(self.ground.setEnabled)
+        self.full.toggled.connect(self.keep_stub.setEnabled)
         self.layout_.addWidget(self._buttons(self.tr("&Overdragen…")))
 
     def send(self) -> None:
