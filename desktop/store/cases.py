@@ -147,9 +147,9 @@ def id_for_number(conn: Connection, number: str) -> int:
 
 def delete(conn: Connection, case_id: int) -> None:
     """Delete a case and (through ON DELETE CASCADE) all its records, plus its FTS row."""
-    search.remove(conn, case_id)
     conn.execute("DELETE FROM draft WHERE key LIKE ?", (f"%:case:{case_id}",))
     conn.execute("DELETE FROM case_file WHERE id = ?", (case_id,))
+    search.remove(conn, case_id)  # after the cascade: an FTS delete first slows the cascade
 
 
 def set_extra(conn: Connection, case_id: int, key: str, value: Any) -> None:

@@ -175,11 +175,14 @@ class RetentionService:
                 rows = stats_repo.live_rows(conn, test, ids, self.terms)
                 for c in batch:
                     stats_repo.insert(conn, with_department_code(rows[c.case_id], departments))
-                repo.destroy_batch(conn, ids)
+                repo.destroy_batch(conn, ids, fts=False)
                 for c in batch:
                     self._r.audit(conn, ACTION_PURGED, c.case_id)
                 done = start + len(batch)
                 progress.step(done, total, f"Vernietigen: {done} van {total} zaken")
+            for start in range(0, total, PURGE_BATCH):  # search index last (see destroy_batch)
+                repo.remove_fts(conn, [c.case_id for c in cases[start:start + PURGE_BATCH]])
+                progress.step(total, total, "Zoekindex bijwerken…")
         with self._r.read() as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         result.purged = [c.number for c in cases]
