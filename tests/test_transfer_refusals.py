@@ -196,3 +196,12 @@ def test_a_register_without_exchange_key_refuses_and_writes_nothing(regs, tmp_pa
             assert conn.execute("SELECT count(*) FROM transfer_identity").fetchone()[0] == 0
     finally:
         fresh.close()
+
+
+def test_a_signed_bundle_naming_a_foreign_table_is_refused(regs, tmp_path):
+    a, b, _ = regs
+    inner = json.loads(_payload_of(a, b, tmp_path))
+    inner["bundle_id"] = "e" * 32
+    inner["cases"][0]["records"][0]["table"] = "audit_log"
+    forged = _seal_raw(json.dumps(inner).encode(), TransferService(a).identity(), key_of(b, tmp_path))
+    assert "geen leesbare" in _refused(b, forged, e.Damaged)

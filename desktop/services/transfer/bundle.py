@@ -11,7 +11,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from desktop.services.transfer.profiles import TABLES
 
 PAYLOAD_FORMAT = 1
 
@@ -43,8 +45,15 @@ class PublicIdentity(_Strict):
 
 class RecordData(_Strict):
     table: str
-    uuid: str
+    uuid: str = Field(pattern=r"^[0-9a-f]{32}$")
     fields: dict[str, Any]
+
+    @field_validator("table")
+    @classmethod
+    def _known_table(cls, value: str) -> str:
+        if value not in TABLES:
+            raise ValueError("unknown table")
+        return value
 
 
 class AuditRow(_Strict):
@@ -56,7 +65,7 @@ class AuditRow(_Strict):
 
 
 class CaseData(_Strict):
-    uuid: str
+    uuid: str = Field(pattern=r"^[0-9a-f]{32}$")
     number: str
     version: int = Field(ge=1)
     fields: dict[str, Any]

@@ -177,9 +177,10 @@ class Receiver:
 
     @staticmethod
     def _apply_plan(conn: Connection, cid: int, plan: merge.Plan, allow) -> None:
-        for table, uuid, fields in plan.updates:
-            records.update_record(conn, table, uuid, fields, allow, profiles.REFS)
         order = {t: i for i, t in enumerate(profiles.TABLES)}
+        for table, uuid, fields in plan.updates:
+            if table in order or table == "case_file":
+                records.update_record(conn, table, uuid, fields, allow, profiles.REFS)
         for table, uuid, fields in sorted(plan.inserts, key=lambda x: order.get(x[0], 99)):
             if table in order:
                 records.insert_record(conn, table, cid, uuid, fields, allow, profiles.REFS)
