@@ -69,6 +69,8 @@ def test_lend_in_the_gui_then_receive_and_show_state(qtbot, pair, tmp_path, monk
     deputy = WaarnemingDialog(b, bid)
     qtbot.addWidget(deputy)
     assert deputy.mode == "return" and "Waarneming voor" in deputy.state.text()
+    assert deputy.excerpt.count() >= 1  # the owner's audit rows came along
+    assert "Zaak aangemaakt" in deputy.excerpt.item(0).text()
     owner = WaarnemingDialog(a, cid)
     qtbot.addWidget(owner)
     assert owner.mode == "end"

@@ -132,6 +132,11 @@ class TransferService:
         with self._r.read() as conn:
             return repo.lease(conn, case_id)
 
+    def excerpt(self, case_id: int) -> list[dict[str, str]]:
+        """Audit rows of this case that came from another register (when, action code)."""
+        with self._r.read() as conn:
+            return repo.excerpt(conn, case_id)
+
     def leases(self) -> list[repo.Lease]:
         with self._r.read() as conn:
             return repo.leases(conn)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -122,6 +123,7 @@ class WaarnemingDialog(_SendBase):
         self.state.setWordWrap(True)
         self.state.setObjectName("staat")
         self.layout_.addWidget(self.state)
+        self._add_excerpt()
         role = self.lease.role if self.lease else ""
         if role == "":
             self._build_lend()
@@ -136,6 +138,22 @@ class WaarnemingDialog(_SendBase):
             close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
             close.rejected.connect(self.reject)
             self.layout_.addWidget(close)
+
+    def _add_excerpt(self) -> None:
+        """The audit rows that came with the case from the other register (codes, no content)."""
+        from desktop.services.access.audit_report import action_label
+
+        rows = self.service.excerpt(self.case_id)
+        if not rows:
+            return
+        self.excerpt = QListWidget()
+        self.excerpt.setAccessibleName(self.tr("Logboek van het andere register"))
+        for row in rows[-200:]:
+            self.excerpt.addItem(f"{row['at'][:16].replace('T', ' ')} · {action_label(row['action'])}")
+        self.excerpt.setMaximumHeight(140)
+        self.layout_.addWidget(QLabel(self.tr("Logboek van deze zaak uit het andere register ({n} regels):")
+                                      .format(n=len(rows))))
+        self.layout_.addWidget(self.excerpt)
 
     def _build_lend(self) -> None:
         self.mode = "lend"
