@@ -9,7 +9,6 @@ the enforcing (whitelists, logging); this dialog only collects choices.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -37,14 +36,13 @@ from desktop.services.export.service import (
 )
 from desktop.services.ui_types import StoreError
 from desktop.ui.export.export_attachments import ExportAttachments
-from desktop.ui.export.export_save_panel import SavePanel
+from desktop.ui.export.export_save_panel import FOLDER_SETTING, SavePanel, start_folder
 from desktop.ui.export.export_tree import PreviewTree
 from desktop.ui.export.findings_panel import FindingsPanel
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.fields import ERROR_COLOUR
 from desktop.ui.widgets.worker import run_in_background
 
-FOLDER_SETTING = "export_folder"
 MIN_REASON = 5
 
 
@@ -104,7 +102,7 @@ class ExportDialog(QDialog):
         self.remove_added = QPushButton(tr("&Weer weglaten"))
         self.remove_added.setAccessibleName(tr("Toegevoegd gegeven weer weglaten"))
         self.remove_added.clicked.connect(self._remove_selected)
-        self.save_panel = SavePanel(self._start_folder(), self.service.encryption_required())
+        self.save_panel = SavePanel(start_folder(self.register), self.service.encryption_required())
         self.save_panel.changed.connect(self._update_buttons)
         self.progress_bar = QProgressBar()
         self.progress_bar.setVisible(False)
@@ -180,18 +178,6 @@ class ExportDialog(QDialog):
         if index >= 0:
             self.profile.setCurrentIndex(index)
 
-    def _start_folder(self) -> str:
-        try:
-            remembered = self.register.setting(FOLDER_SETTING)
-        except StoreError:
-            remembered = ""
-        if remembered and Path(remembered).is_dir():
-            return remembered
-        policy_dir = self.register.policy.export_dir
-        if policy_dir and Path(policy_dir).is_dir():
-            return str(policy_dir)
-        return messages.documents_dir() or str(Path.home())
-
     # --- preview -------------------------------------------------------------------------------
     def profile_id(self) -> str:
         return str(self.profile.currentData() or "")
@@ -253,23 +239,14 @@ class ExportDialog(QDialog):
 
     def _refresh_findings(self) -> None:
         """Run the minimisation guard on what would be printed now."""
-        if self.preview is None:
-            self.findings.set_findings([], {})
-        else:
-            choices = self.tree.choices()
-            self.findings.set_findings(self.service.findings(self.preview, choices),
-                                       self.service.printed_texts(self.preview, choices))
+        self.findings.refresh(self.service, self.preview,
+                              self.tree.choices() if self.preview is not None else None)
         self._findings_changed()
 
     def _findings_changed(self) -> None:
-        open_now = self.findings.open_count()
-        if open_now:
+        if self.findings.open_count():
             self.save_panel.reset_confirmation()
-        choices = self.choices()
-        open_keys = {f.field_key for f in self.service.findings(self.preview, choices)
-                     if f.id not in choices.redacted and f.id not in choices.kept} \
-            if self.preview is not None else set()
-        self.tree.mark_findings(open_keys)
+        self.tree.mark_findings(self.findings.open_field_keys())
         self._update_buttons()
 
     def _ask_case(self) -> None:

@@ -5,6 +5,7 @@ places it next to its save button)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,9 +20,26 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.export.folder import folder_warning
+from desktop.services.ui_types import StoreError
+from desktop.ui.widgets import messages
 from desktop.ui.widgets.fields import ERROR_COLOUR
 
 MIN_PASSWORD = 8
+FOLDER_SETTING = "export_folder"
+
+
+def start_folder(register: Any) -> str:
+    """The remembered export folder, else the policy's, else Documents."""
+    try:
+        remembered = register.setting(FOLDER_SETTING)
+    except StoreError:
+        remembered = ""
+    if remembered and Path(remembered).is_dir():
+        return remembered
+    policy_dir = register.policy.export_dir
+    if policy_dir and Path(policy_dir).is_dir():
+        return str(policy_dir)
+    return messages.documents_dir() or str(Path.home())
 WARNING_STYLE = ("QLabel { background: #fff4d6; color: #5c4400; border: 1px solid #e0c36a;"
                  " border-radius: 3px; padding: 4px 6px; }")
 

@@ -10,6 +10,7 @@ keeps the resolutions; the dialog asks ``open_count()`` before it allows the tic
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.export.service import Finding
+from desktop.services.export.service import ExportChoices, Finding
 
 MIN_REASON = 5
 OPEN_COLOUR = "#f5c26b"
@@ -102,6 +103,19 @@ class FindingsPanel(QWidget):
                 item.setToolTip(col, tip)
         self._refresh_summary()
         self._select(current)
+
+    def refresh(self, service: Any, preview: Any, choices: ExportChoices | None) -> None:
+        """Run the guard through ``service`` for the current choices (None: no preview)."""
+        if preview is None or choices is None:
+            self.set_findings([], {})
+            return
+        self.set_findings(service.findings(preview, choices),
+                          service.printed_texts(preview, choices))
+
+    def open_field_keys(self) -> set[str]:
+        """Preview keys of the fields that still hold an open finding."""
+        return {f.field_key for f in self._findings
+                if f.id not in self.redacted and f.id not in self.kept}
 
     def open_count(self) -> int:
         return sum(1 for f in self._findings if f.id not in self.redacted and f.id not in self.kept)
