@@ -120,7 +120,12 @@ def test_empty_vault_shows_first_steps_then_list(workspace, register, qtbot):
     workspace.set_register(register)
     assert workspace.stack.currentWidget() is workspace.empty
     texts = " ".join(label.text() for label in workspace.empty.findChildren(QLabel))
-    assert "Nog geen signalen" in texts and "schakel import" in texts
+    assert "Nog geen signalen" in texts and "Extra › Importeren" in texts
+    assert "schakel import" not in texts  # no CLI command for the officer
+    requested = []
+    workspace.import_requested.connect(lambda: requested.append(True))
+    workspace.empty.import_button.click()
+    assert requested == [True]
     stored_case(register)  # e.g. an import elsewhere: the register reports the change
     qtbot.waitUntil(lambda: workspace.stack.currentWidget() is workspace.list, timeout=2000)
     assert workspace.list.model.rowCount() == 1
@@ -138,6 +143,25 @@ def test_enter_opens_case_and_logs_view(workspace, demo_register):
     workspace.case_view.back_button.click()
     assert workspace.stack.currentWidget() is workspace.list
     assert workspace.list.selected_case_id() == case_id
+
+
+def test_down_and_enter_in_the_search_box_reach_the_hits(workspace, demo_register, qtbot):
+    """Issue 16: ↓ moves to the first hit, Enter opens the only hit."""
+    target = stored_case(demo_register, persons=[m.Person(name="Xyloquendo Fictief")])
+    workspace.set_register(demo_register)
+    panel = workspace.list
+    panel.window().activateWindow()
+    qtbot.waitUntil(panel.window().isActiveWindow)
+    panel.search.setFocus()
+    type_text(panel.search, "handhaving")
+    QTest.keyClick(panel.search, Qt.Key.Key_Down)  # before the debounce fired
+    qtbot.waitUntil(panel.view.hasFocus)
+    assert panel.view.currentIndex().row() == 0
+    panel.search.setFocus()
+    panel.search.selectAll()
+    type_text(panel.search, "xyloquendo")
+    QTest.keyClick(panel.search, Qt.Key.Key_Return)
+    assert workspace.case_view is not None and workspace.case_view.case_id == target.id
 
 
 def test_clear_drops_rows_and_register(workspace, demo_register):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -89,6 +89,7 @@ class CaseListPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.installEventFilter(self)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Filter op status"))
         self.status.addItem(self.tr("Alle statussen"), "")
@@ -183,6 +184,30 @@ class CaseListPanel(QWidget):
             index = self.proxy.mapFromSource(self.model.index(row, 0))
             self.view.setCurrentIndex(index)
             self.view.scrollTo(index)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        """In the search box: ↓ goes to the hits, Enter opens the only hit or goes to the first."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self._search_timer.isActive():
+                    self._apply_filters()
+                if self.proxy.rowCount() == 0:
+                    return key != Qt.Key.Key_Down
+                if key != Qt.Key.Key_Down and self.proxy.rowCount() == 1:
+                    self._open_index(self.proxy.index(0, 0))
+                    return True
+                self._go_to_hits()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _go_to_hits(self) -> None:
+        current = self.view.currentIndex()
+        if not current.isValid():
+            current = self.proxy.index(0, 0)
+            self.view.setCurrentIndex(current)
+        self.view.selectRow(current.row())
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _apply_filters(self) -> None:
         self._search_timer.stop()
