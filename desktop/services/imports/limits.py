@@ -107,6 +107,9 @@ class CellProblems:
             self.problems.append(RowProblem(row, column_letter(column), message))
 
     def check_row(self, row: int, cells: list[str], limits: Limits = LIMITS) -> None:
+        if not cells or (len(max(cells, key=len)) <= limits.cell_chars
+                         and not CONTROL.search("\n".join(cells))):
+            return  # the common case, checked in one pass
         for column, text in enumerate(cells):
             if text and (why := cell_problem(text, limits)):
                 self.add(row, column, why)

@@ -32,6 +32,8 @@ XLS_MAX_BYTES = 30 * 1024 * 1024
 
 
 def cell_text(value: object) -> str:
+    if type(value) is str:  # the common case first
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, datetime):
