@@ -327,3 +327,22 @@ def test_disabling_the_keyring_makes_the_old_entry_useless(keyring_vault, data_d
     (data_dir / paths.HEADER_FILE).write_text(json.dumps(h))
     with pytest.raises(VaultError):
         KeyStore(data_dir).unlock_with_keyring()
+
+
+def test_crash_between_commit_and_anchor_is_not_a_false_alarm(vault, data_dir):
+    service, _ = vault
+    reg = _unlock(service)
+    reg.on_commit.clear()  # the header write after these commits "never happens" (kill)
+    for _ in range(3):
+        with reg.write() as conn:
+            reg.audit(conn, "test_regel")
+    reg.close()
+    report = _check_report(data_dir)
+    assert report.ok and report.anchor_problem is None and "achter" in report.anchor_note
+    reg = _unlock(VaultService(data_dir, Policy()))  # the next commit catches the anchor up
+    anchored = reg.audit_anchor()
+    with reg.read() as conn:
+        from desktop.store import audit as audit_mod
+
+        assert (anchored.count, anchored.last_id, anchored.head) == audit_mod.head(conn)
+    reg.close()

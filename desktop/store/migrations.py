@@ -8,6 +8,7 @@ an encrypted copy is written with ``VACUUM INTO`` (same key) into ``backups/``.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import datetime
 from importlib import resources
@@ -104,4 +105,8 @@ def _backup_before_migration(conn: Connection, db_path: Path, current: int) -> P
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"voor-migratie-v{current}-{stamp}.db"
     conn.execute("VACUUM INTO ?", (str(target),))
+    try:
+        os.chmod(target, 0o600)  # issue 13: every file Schakel writes is owner-only
+    except OSError:
+        pass
     return target
