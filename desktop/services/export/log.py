@@ -32,6 +32,11 @@ class ExportLogEntry:
     fields_in: tuple[dict[str, Any], ...]  # the same plus "reason"
     sha256: str
     encrypted: bool
+    state: str = "klaar"  # "bezig" (being written), "klaar", "mislukt" (interrupted, no file)
+
+    @property
+    def failed(self) -> bool:
+        return self.state == "mislukt"
 
     @property
     def sha256_short(self) -> str:
@@ -85,4 +90,5 @@ def to_entry(row: ExportLogRow, catalog: ProfileCatalog) -> ExportLogEntry:
     except ValueError:
         at = None
     return ExportLogEntry(row.id, at, row.actor, profile_id, version, title, row.recipient,
-                          row.case_ids, row.fields_out, row.fields_in, row.sha256, row.encrypted)
+                          row.case_ids, row.fields_out, row.fields_in, row.sha256, row.encrypted,
+                          row.state)

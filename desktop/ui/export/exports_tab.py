@@ -55,14 +55,17 @@ class ExportsTab(CaseTab):
                 e.sha256_short]
 
     def changes_text(self, e: ExportLogEntry) -> str:
+        if e.failed:
+            return self.tr("onderbroken: er is geen bestand gemaakt")
         parts = []
         if e.fields_out:
             names = ", ".join(dict.fromkeys(str(f.get("label", "")) for f in e.fields_out))
             parts.append(self.tr("weggelaten: {n}× ({names})").format(n=len(e.fields_out),
                                                                       names=names))
         for f in e.fields_in:
-            parts.append(self.tr("toegevoegd: {label} (reden: {reason})").format(
-                label=f.get("label", ""), reason=f.get("reason", "")))
+            text = (self.tr("tekst gehouden: {label} (reden: {reason})") if f.get("finding")
+                    else self.tr("toegevoegd: {label} (reden: {reason})"))
+            parts.append(text.format(label=f.get("label", ""), reason=f.get("reason", "")))
         return "; ".join(parts) or self.tr("niets weggelaten of toegevoegd")
 
     def new_export(self) -> ExportDialog:
