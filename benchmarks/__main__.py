@@ -29,6 +29,7 @@ TARGETS = {
     "startup_to_window_s": ("<=", 1.0), "search_p95_ms": ("<=", 30), "link_suggest_p95_ms": ("<=", 50),
     "pdf_case_s": ("<=", 0.2), "pdf_agenda_50_s": ("<=", 2.0), "import_rows_per_s": (">=", 1000),
     "encrypted_vs_plain_ratio": ("<=", 1.25), "peak_rss_mb": ("<=", 200),
+    "import_xlsx_read_s": ("<=", 2.0), "import_xlsx_whole_s": ("<=", 5.0),
 }
 
 
@@ -65,6 +66,9 @@ def run(cases: int, workdir: Path, quick: bool, vault: Path | None = None) -> di
 
     out.update(pdf_measures.measure(workdir, quick))
     out.update(budget.import_figures(workdir, 1000 if quick else 10_000))
+    from benchmarks import import_measures  # issue 14: the input layer (xlsx read, whole import)
+
+    out.update(import_measures.measure(workdir, 1000 if quick else 10_000, 1 if quick else 3))
     out.update(budget.ratio_figures(workdir, 500 if quick else 5000, 1 if quick else 3))
     pw, kr = ms.unlock_times(workdir, rounds=2 if quick else 5)
     out["unlock_passphrase_s"], out["unlock_keyring_s"] = round(pw, 3), round(kr, 4)

@@ -70,7 +70,7 @@ def measure(workdir: Path, rows: int = 10_000, rounds: int = 3) -> dict:
         out["import_xlsx_cases"] = cases
     finally:
         register.close()
-    out["import_rows"] = rows
+    out["import_xlsx_rows"] = rows
     return out
 
 
