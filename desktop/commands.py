@@ -352,6 +352,7 @@ def _export(args: argparse.Namespace, numbers: list[str], profile_id: str, agend
             choices = service.default_choices(preview)
             choices.password = password
             if check:
+                _print_preview(preview, service.printed_texts(preview, choices))
                 return _print_findings(service.findings(preview, choices))
             if getattr(args, "redact", False):
                 choices.redacted = {f.id for f in service.findings(preview, choices)}
@@ -382,6 +383,21 @@ def _export_exit(code: str) -> int:
     if code in ("findings", "finding_never", "consent"):
         return EXIT_INPUT
     return EXIT_ERROR
+
+
+def _print_preview(preview, printed: dict[str, str]) -> None:
+    """What would leave the vault, per case and section: field labels and counts, no values."""
+    for case in preview.cases:
+        print(f"Zaak {case.number} → {preview.profile.recipient}:")
+        for section in case.sections:
+            labels = [f.label for f in section.fields() if f.key in printed]
+            if labels:
+                counts = {label: labels.count(label) for label in dict.fromkeys(labels)}
+                shown = ", ".join(f"{k} ({n}×)" if n > 1 else k for k, n in counts.items())
+                print(f"  {section.title}: {shown}")
+    optional = [f for f in preview.optional_fields() if f.key not in printed]
+    if optional:
+        print(f"  Niet opgenomen (alleen met een reden, via Schakel): {len(optional)} gegeven(s)")
 
 
 def _print_findings(findings: list) -> int:

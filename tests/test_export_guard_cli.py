@@ -125,3 +125,12 @@ def test_consent_refused_is_exit_5(vault, data_dir, tmp_path, capsys):
     assert main([*d, "export", number, "--profile", "zorgcoordinator", "--out", str(out),
                  "--redact"]) == 5
     assert "toestemming" in capsys.readouterr().err and not out.exists()
+
+
+def test_check_lists_what_would_leave_without_values(vault, capsys):
+    d, number = vault
+    assert main([*d, "export", number, "--profile", "zorgcoordinator", "--check"]) == 0
+    out = capsys.readouterr().out
+    assert f"Zaak {number} → Zorgcoördinator mensenhandel:" in out
+    assert "Mogelijke slachtoffers: " in out and "Naam" in out
+    assert "Ioana" not in out and "Dumitrescu" not in out
