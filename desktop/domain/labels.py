@@ -211,6 +211,12 @@ AUDIT_ACTION = {
     "bundel_vernietigingsbewijs": N_("Vernietigingsbewijs geregistreerd"),
     "bundel_vernietigd": N_("Kopie van waarneming vernietigd"),
     "bundel_overdracht_afgerond": N_("Overdracht aan opvolger afgerond"),
+    # attachments (issue 20); the detail holds id, type and size, never the file name
+    "bijlage_toegevoegd": N_("Bijlage toegevoegd"),
+    "bijlage_bekeken": N_("Bijlage bekeken"),
+    "bijlage_opgeslagen_als": N_("Bijlage buiten Schakel opgeslagen"),
+    "bijlage_geexporteerd": N_("Bijlage meegestuurd met een export"),
+    "bijlage_verwijderd": N_("Bijlage verwijderd"),
 }
 UNKNOWN_ACTION = N_("Actie: {code}")
 UNKNOWN_CASE = N_("(onbekende zaak)")
