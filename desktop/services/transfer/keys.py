@@ -78,7 +78,7 @@ def parse_key_file(data: bytes, source: str = "") -> PublicKey:
     return PublicKey(identity, source)
 
 
-def read_key_file(path: Path, source: str = "") -> PublicKey:
+def read_key_file(path: Path | str, source: str = "") -> PublicKey:
     try:
         with open(path, "rb") as handle:
             data = handle.read(_MAX_KEY_FILE + 1)

@@ -162,8 +162,9 @@ class Receiver:
                                payload.until.isoformat() if payload.until else None, False,
                                (payload.bundle_id, sha), {})
         else:
-            cid = records.case_id_for_uuid(conn, case.uuid)
-            assert cid is not None
+            found = records.case_id_for_uuid(conn, case.uuid)
+            assert found is not None
+            cid = found
             repo.drop_lease(conn, cid)
             self._apply_plan(conn, cid, plan, allow)
         repo.add_excerpt(conn, cid, payload.origin_register, [a.model_dump() for a in case.audit])

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from desktop import safe_files
 from desktop.i18n import N_
 from desktop.services.transfer import crypto, profiles
-from desktop.services.transfer.bundle import PAYLOAD_FORMAT, CaseData, Payload, PublicIdentity
+from desktop.services.transfer.bundle import PAYLOAD_FORMAT, AuditRow, CaseData, Payload, PublicIdentity
 from desktop.services.transfer.errors import TransferError
 from desktop.services.transfer.keys import PublicKey, folder_keys, key_file_bytes, normalise_fingerprint
 from desktop.store import transfer_records as records
@@ -91,7 +91,7 @@ class TransferService:
         self._r.set_setting(NAME_SETTING, name.strip())
         self._r.set_setting(FUNCTION_SETTING, function.strip())
 
-    def export_key(self, path: Path, overwrite: bool = False) -> str:
+    def export_key(self, path: Path | str, overwrite: bool = False) -> str:
         """Write the public key file; returns the fingerprint to read aloud."""
         safe_files.write_bytes(Path(path), key_file_bytes(self.public_identity()), overwrite=overwrite)
         with self._r.write() as conn:
@@ -234,7 +234,8 @@ class TransferService:
         data = records.dump_case(conn, case_id, profiles.tables(profile), profiles.REFS,
                                  lambda t, c: profiles.allowed(profile, t, c))
         rows = repo.excerpt(conn, case_id) + repo.case_audit(conn, case_id)
-        return CaseData(**data, version=repo.version(conn, data["uuid"]) + 1, audit=rows)
+        return CaseData(**data, version=repo.version(conn, data["uuid"]) + 1,
+                        audit=[AuditRow(**row) for row in rows])
 
     def _payload(self, kind: str, recipient: PublicKey, cases: list[CaseData], **extra: Any) -> Payload:
         return Payload(format=PAYLOAD_FORMAT, bundle_id=uuidlib.uuid4().hex, kind=kind,  # type: ignore[arg-type]

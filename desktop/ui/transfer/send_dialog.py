@@ -125,12 +125,13 @@ class WaarnemingDialog(_SendBase):
         self.layout_.addWidget(self.state)
         self._add_excerpt()
         role = self.lease.role if self.lease else ""
+        readonly = bool(self.lease and self.lease.readonly)
         if role == "":
             self._build_lend()
-        elif role == "uitgeleend" and self.lease.readonly:
+        elif role == "uitgeleend" and readonly:
             self.mode = "end"
             self.layout_.addWidget(self._buttons(self.tr("Waarneming &beëindigen…")))
-        elif role == "waarnemer" and not self.lease.readonly:
+        elif role == "waarnemer" and not readonly:
             self.mode = "return"
             self.layout_.addWidget(self._buttons(self.tr("&Teruggeven…")))
         else:
