@@ -86,6 +86,7 @@ class CaseTableModel(QAbstractTableModel):
         self._query = ListQuery()
         self._pages: OrderedDict[int, list[m.CaseSummary]] = OrderedDict()
         self._texts: dict[int, tuple[str, ...]] = {}  # case id → display texts (held pages only)
+        self._fg: QColor | None = None
         self._total = 0
         self.pages_loaded = 0  # for tests and benchmarks
 
@@ -111,6 +112,7 @@ class CaseTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._texts.clear()
+        self._fg = None
         if self._cases is None:
             self._total = 0
         else:
@@ -208,7 +210,9 @@ class CaseTableModel(QAbstractTableModel):
         if role == CaseIdRole:
             return s.id
         if s.overdue and role == Qt.ItemDataRole.ForegroundRole:
-            return _overdue_fg()
+            if self._fg is None:
+                self._fg = _overdue_fg()  # palette looked up once per reload, not per cell
+            return self._fg
         if s.overdue and role == Qt.ItemDataRole.BackgroundRole:
             return OVERDUE_BG
         return None
