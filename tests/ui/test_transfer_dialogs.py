@@ -189,6 +189,16 @@ def test_main_window_has_the_transfer_menus(qtbot, tmp_path, monkeypatch):
     assert "Overdracht &ontvangen…" in [a.text() for a in file_menu.actions()]
     win.transfer.update_enabled()
     assert not win.transfer.lend_action.isEnabled()  # locked: nothing to do
+    from shell_helpers import PASSPHRASE
+
+    win.show()
+    win.unlock_screen.secret.setText(PASSPHRASE)
+    win.unlock_screen.unlock_button.click()
+    qtbot.waitUntil(lambda: not win.is_locked(), timeout=5000)
+    assert TransferService(win.register).existing_identity() is not None  # made at first unlock
+    win.transfer.update_enabled()
+    assert win.transfer.receive_action.isEnabled() and win.transfer.key_action.isEnabled()
+    win.lock()
 
 
 def test_handover_dialog_remembers_the_stub_choice(qtbot, pair, tmp_path, monkeypatch, seen):

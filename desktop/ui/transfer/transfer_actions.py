@@ -50,8 +50,23 @@ class TransferActions(QObject):
         locked = getattr(window, "locked", None)
         if locked is not None:
             locked.connect(self.close_all)
+        unlock_screen = getattr(window, "unlock_screen", None)
+        if unlock_screen is not None:  # after the window took the register (connected earlier)
+            unlock_screen.unlocked.connect(lambda *_args: self.ensure_identity())
         self.actions = [self.lend_action, self.handover_action, self.expire_action, self.key_action,
                         self.receive_action]
+
+    def ensure_identity(self) -> None:
+        """Make the exchange keys on the first unlock of a register (quick; audit logged)."""
+        register = self._register()
+        if register is None or getattr(self.window, "demo", False):
+            return
+        from desktop.services.transfer import TransferService
+
+        try:
+            TransferService(register).identity()
+        except Exception:  # noqa: BLE001 - made on first use instead (key export, first bundle)
+            return
 
     def _action(self, text: str, name: str, slot) -> QAction:
         action = QAction(text, self.window)
