@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from desktop.domain import labels
 from desktop.errors import SchakelError
 from desktop.pdf.document import KeyValues, PdfDocument, Section, Table, Text
+from desktop.store import access_repo
 from desktop.store.audit import ChainReport
 
 if TYPE_CHECKING:
@@ -73,10 +74,7 @@ def action_label(code: str) -> str:
 
 def _numbers(register: Register) -> tuple[dict[int, str], set[int]]:
     with register.read() as conn:
-        numbers = {r[0]: r[1] for r in conn.execute("SELECT id, number FROM case_file")}
-        destroyed = {r[0] for r in conn.execute(
-            "SELECT case_id FROM audit_log WHERE action = 'zaak_vernietigd'")}
-    return numbers, destroyed
+        return access_repo.case_numbers(conn), access_repo.destroyed_case_ids(conn)
 
 
 def lines(register: Register, flt: AuditFilter = AuditFilter(), limit: int = 5000  # noqa: B008
@@ -114,7 +112,7 @@ def lines(register: Register, flt: AuditFilter = AuditFilter(), limit: int = 500
 
 def actions_present(register: Register) -> list[str]:
     with register.read() as conn:
-        return [r[0] for r in conn.execute("SELECT DISTINCT action FROM audit_log ORDER BY action")]
+        return access_repo.audit_actions(conn)
 
 
 def chain_text(report: ChainReport, at: datetime | None = None) -> str:
@@ -162,9 +160,8 @@ def break_time(register: Register, report: ChainReport) -> datetime | None:
     if report.first_break is None:
         return None
     with register.read() as conn:
-        row = conn.execute("SELECT at FROM audit_log WHERE id = ?",
-                           (report.first_break,)).fetchone()
+        at = access_repo.audit_row_time(conn, report.first_break)
     try:
-        return datetime.fromisoformat(row[0]) if row else None
+        return datetime.fromisoformat(at) if at else None
     except ValueError:
         return None

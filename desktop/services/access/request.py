@@ -22,8 +22,8 @@ from rapidfuzz import fuzz
 from desktop.domain import labels
 from desktop.domain import model as m
 from desktop.domain.fold import fold
+from desktop.store import access_repo, route_repo
 from desktop.store import cases as case_repo
-from desktop.store import route_repo
 from desktop.store.connection import Connection
 from desktop.store.links import NameIndex
 from desktop.store.search import search_ids
@@ -124,8 +124,8 @@ def find_cases(register: Register, query: AccessQuery) -> list[CaseMatch]:
             for case_id in search_ids(conn, query.name, limit=500):
                 add(case_id, "naam komt voor in de tekst van de zaak", 60)
         if bsn:
-            for row in conn.execute("SELECT DISTINCT case_id FROM person WHERE bsn = ?", (bsn,)):
-                add(row[0], "zelfde BSN", 100)
+            for case_id in access_repo.case_ids_with_bsn(conn, bsn):
+                add(case_id, "zelfde BSN", 100)
         for match in found.values():
             _pin_persons(conn, match, folded, query.birth_date, bsn)
     return sorted(found.values(), key=lambda mt: (-mt.score, mt.number))
@@ -134,10 +134,8 @@ def find_cases(register: Register, query: AccessQuery) -> list[CaseMatch]:
 def _pin_persons(conn: Connection, match: CaseMatch, folded: str, born: date | None,
                  bsn: str) -> None:
     """Which persons of the case are the requester (name score or same BSN)."""
-    row = conn.execute("SELECT number FROM case_file WHERE id = ?", (match.case_id,)).fetchone()
-    match.number = row[0] if row else ""
-    for r in conn.execute("SELECT id, name, alias, birth_date, bsn FROM person WHERE case_id = ?",
-                          (match.case_id,)):
+    match.number = access_repo.case_number(conn, match.case_id)
+    for r in access_repo.persons_of_case(conn, match.case_id):
         born_on = date.fromisoformat(r["birth_date"]) if r["birth_date"] else None
         person = m.Person(name=r["name"], alias=r["alias"], birth_date=born_on)
         if (bsn and r["bsn"] == bsn) or (folded and _name_score(folded, person, born) >= CUTOFF):
