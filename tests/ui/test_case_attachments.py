@@ -162,3 +162,21 @@ def test_move_to_schakel_removes_the_original_with_caveat(workspace, register, t
     source = write(tmp_path, "advertentie.png", png_bytes())
     _drop(tab, [source])
     assert not source.exists() and len(register.attachments.list(case.id)) == 1
+
+
+def test_drop_anywhere_on_the_case_view_goes_to_bijlagen(workspace, register, tmp_path, qtbot):
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QDropEvent
+
+    case = stored_case(register)
+    workspace.set_register(register)
+    workspace.open_case(case.id)
+    view = workspace.case_view
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(write(tmp_path, "advertentie.png", png_bytes())))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    view.dropEvent(event)
+    assert worker.wait_for_all()
+    assert isinstance(view.tabs.currentWidget(), AttachmentsTab)
+    assert len(register.attachments.list(case.id)) == 1

@@ -105,6 +105,17 @@ class CaseView(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.tabs, 1)
         self._show_heading()
+        self.setAcceptDrops(True)  # files dropped anywhere on the case go to Bijlagen (issue 20)
+
+    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
+        tab = self.tab(AttachmentsTab)
+        if isinstance(tab, AttachmentsTab):
+            self.tabs.setCurrentWidget(tab)
+            tab.dropEvent(event)
 
     @property
     def case_id(self) -> int:
