@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import labels
 from desktop.domain import model as m
 from desktop.ui.case.case_tabs_common import CaseContext, CaseTab
-from desktop.ui.widgets.fields import enum_label
+from desktop.ui.widgets.fields import enum_label, format_moment
 
 
 class SignalTab(CaseTab):
@@ -68,9 +68,9 @@ class SignalTab(CaseTab):
 
     def _rows(self, c: m.Case) -> list[tuple[str, str, str]]:
         none = self.tr("—")
-        observed = labels.format_datetime(c.observed_at) if c.observed_at else none
+        observed = format_moment(c.observed_at) if c.observed_at else none
         calls = "\n".join(self.tr("{service} – gebeld door {who} op {when}").format(
-            service=a.service, who=a.called_by or none, when=labels.format_datetime(a.called_at))
+            service=a.service, who=a.called_by or none, when=format_moment(a.called_at))
             for a in c.acute_calls)
         acute = self.tr("ja") if c.acute else self.tr("nee")
         deadline = " ".join(p for p in (c.next_action, labels.format_date(c.next_deadline)) if p)

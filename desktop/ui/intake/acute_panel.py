@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import labels
 from desktop.domain import model as m
 from desktop.domain.validation import check_not_future, parse_date_nl
-from desktop.ui.widgets.fields import LineField, buddy_label, parse_time, tr_label
+from desktop.ui.widgets.fields import LineField, buddy_label, format_moment, parse_time, tr_label
 
 GUIDANCE_STYLE = ("QFrame#acuteGuidance { background: #fff4e5; border: 2px solid #c25e00;"
                   " border-radius: 4px; } QFrame#acuteGuidance QLabel { color: #3b1d00; }")
@@ -188,7 +188,7 @@ class AcutePanel(QFrame):
         for call in self._calls:
             text = self.tr("{service} – gebeld door {who} op {when}").format(
                 service=call.service, who=call.called_by or self.tr("(niet ingevuld)"),
-                when=labels.format_datetime(call.called_at))
+                when=format_moment(call.called_at))
             self.calls.addItem(QListWidgetItem(text))
 
     # -- values ------------------------------------------------------------------------

@@ -40,6 +40,11 @@ def address_specs() -> list[FieldSpec]:
         FieldSpec("addition", _tr("Toevoeging")),
         FieldSpec("postcode", _tr("Postcode"), checker=check_postcode),
         FieldSpec("place", _tr("Plaats"), span=2),
+        # the risk-address view weighs these (overcrowding): filled from BRP and BAG
+        FieldSpec("brp_registered_count", _tr("Ingeschreven (BRP)"), "int",
+                  checker=int_checker(_tr("Ingeschreven (BRP)")), span=2),
+        FieldSpec("bag_floor_area_m2", _tr("Oppervlakte m² (BAG)"), "int",
+                  checker=int_checker(_tr("Oppervlakte m² (BAG)")), span=2),
     ]
 
 

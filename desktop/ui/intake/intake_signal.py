@@ -31,6 +31,7 @@ from desktop.ui.widgets.fields import (
     combo_value,
     date_checker,
     fill_combo,
+    format_moment,
     set_combo_value,
     time_checker,
     tr_label,
@@ -234,7 +235,7 @@ class SignalSection(QGroupBox):
     def load(self, case: m.Case) -> None:
         self.restore({
             "observed_date": labels.format_date(case.observed_at),
-            "observed_time": case.observed_at.strftime("%H:%M") if case.observed_at else "",
+            "observed_time": format_moment(case.observed_at)[11:],  # "" when none was entered
             "how_observed": case.how_observed.value,
             "received_on": labels.format_date(case.received_on),
             "reporter_department": case.reporter_department,

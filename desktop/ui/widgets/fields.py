@@ -199,6 +199,16 @@ def parse_time(text: str) -> tuple[int, int] | None:
     return h, mi
 
 
+def format_moment(value: datetime | None) -> str:
+    """dd-mm-jjjj uu:mm, or only the date when no time was entered (stored as 00:00):
+    never an invented "00:00" (the PDF export reads moments the same way)."""
+    if value is None:
+        return ""
+    if (value.hour, value.minute) == (0, 0):
+        return labels.format_date(value)
+    return labels.format_datetime(value)
+
+
 def parse_date_or_none(text: str, label: str) -> date | None:
     """Lenient parse for suggestions/drafts: None instead of an error."""
     try:
