@@ -98,3 +98,28 @@ def test_agenda_from_a_meeting_prefills_questions(qtbot, register, case, tmp_pat
     assert dialog.choices().questions == {case.id: "Wie neemt de regie?"}
     assert dialog.preview.meeting.place == "Stadhuis"
     dialog.reject()
+
+
+def test_victim_without_consent_is_added_as_a_whole_with_one_reason(
+        qtbot, register, tmp_path, monkeypatch):
+    case = store_rich_case(register)
+    case.consents = []
+    register.cases.update(case)
+    dialog = open_dialog(qtbot, register, [case.id], tmp_path, profile_id="zorgcoordinator")
+    name = next(f for f in dialog.preview.fields() if f.field_id == "person.name")
+    group = dialog.tree.item_for(name.key).parent()
+    dialog.tree.setCurrentItem(group)
+    assert dialog.add_reason.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getMultiLineText",
+                        lambda *a, **k: ("vitaal belang: acute opvang nodig", True))
+    qtbot.mouseClick(dialog.add_reason, Qt.MouseButton.LeftButton)
+    keys = [group.child(i).data(0, Qt.ItemDataRole.UserRole) for i in range(group.childCount())]
+    added = {dialog.preview.field(k).field_id for k in keys if dialog.tree.is_added(k)}
+    assert {"person.name", "person.birth_date"} <= added
+    assert not added & {"person.care_needs", "person.bsn"}  # special: a choice of its own
+    dialog.findings.redact_all()
+    dialog.save_panel.confirm.setChecked(True)
+    with qtbot.waitSignal(dialog.exported, timeout=15_000) as saved:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    text = squash(pdftotext(saved.args[0].path))
+    assert "Ioana Dumitrescu-Verzonnen" in text and "andere grondslag" in text

@@ -264,13 +264,18 @@ class ExportDialog(QDialog):
             self._rebuild_preview()
 
     def _add_selected(self) -> None:
-        field = self.tree.selected_field()
-        if field is None or not field.optional:
+        """Add the selected optional field, or every optional field of the selected person
+        (a victim without consent: added with another ground), with one written reason."""
+        fields = [f for f in self.tree.selected_optional() if not self.tree.is_added(f.key)]
+        if not fields:
             return
+        label = fields[0].label if len(fields) == 1 else self.tr("{n} gegevens").format(
+            n=len(fields))
         reason, ok = QInputDialog.getMultiLineText(
             self, self.tr("Toevoegen met reden"),
             self.tr("Waarom is '{label}' nodig voor deze ontvanger? De reden komt in het "
-                    "exportlogboek.\n({why})").format(label=field.label, why=field.optional_reason))
+                    "exportlogboek.\n({why})").format(label=label,
+                                                      why=fields[0].optional_reason))
         if not ok:
             return
         if len(reason.strip()) < MIN_REASON:
@@ -278,19 +283,19 @@ class ExportDialog(QDialog):
                 n=MIN_REASON))
             return
         self._show_error("")
-        self.tree.add_with_reason(field.key, reason)
+        for field in fields:
+            self.tree.add_with_reason(field.key, reason)
         self.save_panel.reset_confirmation()
 
     def _remove_selected(self) -> None:
-        field = self.tree.selected_field()
-        if field is not None:
-            self.tree.remove_added(field.key)
+        for field in self.tree.selected_optional():
+            if self.tree.is_added(field.key):
+                self.tree.remove_added(field.key)
 
     def _update_buttons(self) -> None:
-        field = self.tree.selected_field()
-        optional = field is not None and field.optional
-        self.add_reason.setEnabled(optional and not self.tree.is_added(field.key))
-        self.remove_added.setEnabled(optional and self.tree.is_added(field.key))
+        optional = self.tree.selected_optional()
+        self.add_reason.setEnabled(any(not self.tree.is_added(f.key) for f in optional))
+        self.remove_added.setEnabled(any(self.tree.is_added(f.key) for f in optional))
         panel = self.save_panel
         open_findings = self.findings.open_count()
         panel.confirm.setEnabled(self.preview is not None and not open_findings)

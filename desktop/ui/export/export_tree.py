@@ -185,6 +185,21 @@ class PreviewTree(QTreeWidget):
             return None
         return self._preview.field(key)
 
+    def selected_optional(self) -> list[PreviewField]:
+        """The selected optional field, or the optional fields of the selected record group."""
+        field = self.selected_field()
+        if field is not None:
+            return [field] if field.optional else []
+        item = self.currentItem()
+        if item is None or self._preview is None or item.childCount() == 0:
+            return []
+        keys = [item.child(i).data(COL_NAME, KEY_ROLE) for i in range(item.childCount())]
+        if any(k is None for k in keys):  # a section or case: too broad for one reason
+            return []
+        fields = [f for f in (self._preview.field(k) for k in keys) if f.optional]
+        # one reason covers one ground: special categories or BSN stay a separate choice
+        return [f for f in fields if f.optional_reason == fields[0].optional_reason]
+
     def is_added(self, key: str) -> bool:
         return key in self._added
 
