@@ -76,7 +76,7 @@ def test_damaged_database_is_told_apart_from_wrong_key(vault):
     raw = bytearray(service.db_path.read_bytes())
     raw[20:60] = bytes(40)  # first page destroyed
     service.db_path.write_bytes(bytes(raw))
-    with pytest.raises(DatabaseDamaged, match="sleutel is juist"):
+    with pytest.raises(DatabaseDamaged, match="past bij het sleutelbestand"):
         service.unlock(UnlockMethod.PASSPHRASE, PASS)
 
 

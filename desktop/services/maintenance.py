@@ -69,9 +69,9 @@ def backup(register: Register, dest: Path, overwrite: bool = False) -> Path:
         shutil.rmtree(work, ignore_errors=True)
         safe_files.private_dir(work)
         (work / _TARGET_NOTE).write_text(str(dest.parent.resolve()), encoding="utf-8")
-        with register.read() as conn:
+        with register.read() as conn:  # the header (audit anchor) must match this copy: same lock
             export_encrypted(conn, work / paths.VAULT_FILE, register.key())
-        shutil.copyfile(register.data_dir / paths.HEADER_FILE, work / paths.HEADER_FILE)
+            shutil.copyfile(register.data_dir / paths.HEADER_FILE, work / paths.HEADER_FILE)
         with safe_files.atomic_writer(dest, overwrite) as out, \
                 zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as zf:
             zf.write(work / paths.VAULT_FILE, paths.VAULT_FILE)

@@ -173,7 +173,9 @@ class VaultService:
             return Register.open(self.data_dir, self.db_path, key, self.policy)
         except DatabaseDamaged:
             raise DatabaseDamaged(
-                "De sleutel is juist, maar het registerbestand is beschadigd. Zet een back-up terug."
+                "De sleutel past bij het sleutelbestand, maar het registerbestand opent er niet mee: het "
+                "registerbestand is beschadigd, of het sleutelbestand is verouderd (van vóór een "
+                "sleutelvernieuwing). Zet een back-up terug."
             ) from None
 
     # -- key management on an unlocked register ------------------------------
