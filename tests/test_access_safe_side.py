@@ -51,3 +51,22 @@ def test_report_wording_follows_its_content(register, tmp_path):
     report.deliver(register, overview, kept, dest2, municipality="Oefenwoude")
     text = squash(pdftotext(dest2))
     assert OBSERVATION in text and "Vrije tekst is opgenomen" in text
+
+
+@pytest.mark.parametrize("written", ["Łukasz Wiśniewski", "Wisniewski, Lukasz", "Ł. Wiśniewski",
+                                     "ORS KOVACS", "Nguyen Thi Ha", "Henk Meldersma"])
+def test_subject_free_text_naming_another_person_starts_removed(register, tmp_path, written):
+    case = store_rich_case(register)
+    victim = next(p for p in case.persons if p.role.value == "slachtoffer")
+    victim.notes = f"Woont samen met {written}"
+    register.cases.update(case)
+    query = AccessQuery(VICTIM)
+    overview = build_overview(register, query, find_cases(register, query))
+    removals = report.default_removals(overview, register)
+    [notes] = [i for i in overview.items if i.key.endswith("/notes")]
+    assert removals[notes.key].reason == THIRD_PARTY
+    assert "andere persoon" in removals[notes.key].note
+    dest = tmp_path / "inzage.pdf"
+    report.deliver(register, overview, removals, dest, municipality="Oefenwoude")
+    text = squash(pdftotext(dest))
+    assert "Woont samen met" not in text and VICTIM in text

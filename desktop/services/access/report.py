@@ -27,6 +27,8 @@ from desktop.services.access.request import (
     THIRD_PARTY,
     AccessOverview,
 )
+from desktop.services.export.guard import ForbiddenName
+from desktop.services.export.guard_scan import fold_with_map, name_spans, name_tokens
 from desktop.store import audit, export_repo
 from desktop.store.codec import now_s
 
@@ -76,19 +78,48 @@ SECURITY_WORDS = ("riec", "politie", "opsporing", "openbaar ministerie", "kmar",
 SECURITY_NOTE = "overdracht aan de veiligheidskant; openbaar maken kan een onderzoek schaden"
 
 
-def default_removals(overview: AccessOverview) -> dict[str, Removal]:
+NAMES_OTHER_NOTE = "noemt een andere persoon (gevonden door de minimalisatiecontrole)"
+
+
+def default_removals(overview: AccessOverview, register: Register | None = None
+                     ) -> dict[str, Removal]:
     """Removed unless the officer keeps them ("the safe side"): what ``request`` marks, case-
-    level free text (it usually names others) and handovers to RIEC or police."""
+    level free text (it usually names others), any free text naming another person of the
+    case or the reporter (with ``register``: the guard's name matching), and handovers to
+    RIEC or police."""
+    others = other_names(register, overview) if register is not None else {}
     out: dict[str, Removal] = {}
     for item in overview.items:
         group = item.key.split("/")[1] if item.key.count("/") >= 2 else ""
         if item.default_reason:
             out[item.key] = Removal(item.default_reason)
+        elif item.caution == CAUTION_TEXT and names_other(item.value, others.get(item.case_id)):
+            out[item.key] = Removal(THIRD_PARTY, NAMES_OTHER_NOTE)
         elif group in FREE_TEXT_GROUPS and item.caution == CAUTION_TEXT:
             out[item.key] = Removal(THIRD_PARTY, FREE_TEXT_NOTE)
         elif group == "ontvangers" and any(w in fold(item.value) for w in SECURITY_WORDS):
             out[item.key] = Removal(RESTRICTED, SECURITY_NOTE)
     return out
+
+
+def other_names(register: Register, overview: AccessOverview) -> dict[int, list[ForbiddenName]]:
+    """Per case: the persons who are not the requester, and the reporter (folded tokens)."""
+    out: dict[int, list[ForbiddenName]] = {}
+    for match in overview.matches:
+        case = register.cases.get(match.case_id)
+        names = [ForbiddenName("ander", name_tokens(p.name, p.alias)) for p in case.persons
+                 if p.id not in match.person_ids and (p.name or p.alias)]
+        if case.reporter_name.strip():
+            names.append(ForbiddenName("melder", name_tokens(case.reporter_name)))
+        out[match.case_id] = names
+    return out
+
+
+def names_other(text: str, names: list[ForbiddenName] | None) -> bool:
+    if not names or not text.strip():
+        return False
+    folded, where = fold_with_map(text)
+    return any(name_spans(folded, where, n) for n in names)
 
 
 def about_text(overview: AccessOverview, removals: dict[str, Removal]) -> str:

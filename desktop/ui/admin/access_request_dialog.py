@@ -208,7 +208,7 @@ class AccessRequestDialog(AdminDialog):
 
     def _reviewed(self, overview: AccessOverview) -> None:
         self.overview = overview
-        self.removals = access_report.default_removals(overview)
+        self.removals = access_report.default_removals(overview, self.register)
         rows, checked = [], []
         for item in overview.items:
             removal = self.removals.get(item.key)
