@@ -41,7 +41,9 @@ def skipped_content(register: Register) -> list[ContentProblem]:
             found.extend(source())
         except Exception:  # noqa: BLE001 - a warning must never stop the unlock
             continue
-    return [p for p in found if _inside(p.file, Path(folder)) or p.file == Path(folder)]
+    folder = Path(folder)
+    # A missing optional subfolder (no own exports/) is normal; a missing inhoud_map is not.
+    return [p for p in found if p.file == folder or (_inside(p.file, folder) and p.file.is_file())]
 
 
 def warning_lines(problems: list[ContentProblem]) -> list[str]:
