@@ -48,6 +48,8 @@ class EnrichmentForm(QGroupBox):
     submitted = Signal(object)  # EnrichmentEntry
     cancelled = Signal()
 
+    last_source: m.EnrichmentSource | None = None  # the default for the next new entry
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._original: m.EnrichmentEntry | None = None
@@ -135,6 +137,8 @@ class EnrichmentForm(QGroupBox):
         self._fill_subjects(case)
         today = datetime.combine(date.today(), datetime.min.time())
         e = entry or m.EnrichmentEntry(consulted_at=today)
+        if entry is None and EnrichmentForm.last_source is not None:
+            e.source = EnrichmentForm.last_source  # officers consult sources in series
         set_combo_value(self.source, e.source)
         set_combo_value(self.consulted, e.consulted)
         self.reason.set_text(e.reason_not_consulted)
@@ -194,6 +198,7 @@ class EnrichmentForm(QGroupBox):
             consulted_by=current_user())
         day = parse_date_nl(self.when.text(), "")
         entry.source, entry.consulted = combo_value(self.source), consulted
+        EnrichmentForm.last_source = entry.source
         no = consulted == m.Consulted.NO
         entry.reason_not_consulted = self.reason.text().strip() if no else ""
         entry.consulted_at = datetime.combine(day, datetime.min.time()) if day else None

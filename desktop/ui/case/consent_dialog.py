@@ -47,9 +47,14 @@ class ConsentDialog(QDialog):
         self.person = QComboBox()
         self.person.setAccessibleName(self.tr("Betrokkene"))
         self.person.addItem(self.tr("(niet aan een persoon gekoppeld)"), None)
-        for p in case.persons:
-            self.person.addItem(f"{p.name or p.alias} ({enum_label(labels.PERSON_ROLE, p.role)})",
-                                p.id)
+        victims = [p for p in case.persons if p.role == m.PersonRole.VICTIM]
+        kept = consent.person_id if consent is not None else None
+        for p in case.persons:  # consent is the victim's; an older record keeps its person
+            if p.role == m.PersonRole.VICTIM or (kept is not None and p.id == kept):
+                self.person.addItem(
+                    f"{p.name or p.alias} ({enum_label(labels.PERSON_ROLE, p.role)})", p.id)
+        if len(victims) == 1 and consent is None:
+            self.person.setCurrentIndex(1)
         self.status_box = QGroupBox(self.tr("Status"))
         self.status_group = QButtonGroup(self)
         box_layout = QVBoxLayout(self.status_box)

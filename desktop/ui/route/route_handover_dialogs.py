@@ -36,6 +36,9 @@ class StartHandoverDialog(QDialog):
         route = state.route
         self.partner = QComboBox()
         self.partner.setAccessibleName(self.tr("Partner"))
+        # no default partner: the first one in the route is the emergency number (112), a
+        # call, not a handover; the officer picks (or the suggestion row passes partner_id)
+        self.partner.addItem(self.tr("(kies een partner)"), "")
         for partner in route.partners:
             self.partner.addItem(partner.title, partner.id)
         self.partner.setCurrentIndex(max(0, self.partner.findData(partner_id)))
@@ -81,6 +84,8 @@ class StartHandoverDialog(QDialog):
         except KeyError:
             self.description.setText("")
         problems = [e for e in (self.started_on.validate(),) if e]
+        if not partner_id:
+            problems.append(self.tr("Kies aan welke partner u overdraagt."))
         if not problems:
             problems = self._register.routes.check_handover(
                 self._case_id, partner_id, self.step.currentData() or "",
