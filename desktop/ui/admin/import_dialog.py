@@ -274,9 +274,10 @@ class ImportDialog(AdminDialog):
             return
         self._recheck.stop()
         mapping = self.mapping()
-        label = self.tr("Zaken opslaan…")
+        label, checking = self.tr("Zaken opslaan…"), self.tr("Rijen controleren…")
 
         def run(progress: Progress) -> im.ImportReport:
+            progress.step(0, 0, checking)
             return im.run(register, table, mapping,
                           progress=lambda done, total: progress.step(done, total, label))
 
