@@ -34,6 +34,7 @@ from desktop.ui.widgets import clipboard, geometry, worker
 
 TITLE = "Schakel"
 LOCKED_TITLE = "Schakel – vergrendeld"
+BACKGROUND_DELAY_MS = 600  # background work after unlock starts once the list is painted
 
 
 def _default_workspace() -> QWidget:
@@ -190,7 +191,8 @@ class MainWindow(QMainWindow):
         from desktop.ui.admin.retention_view import overdue_count, reminder_text
 
         notes = self._interrupted_exports(register)
-        self.content_banner.check(register)  # skipped municipal content files (background)
+        QTimer.singleShot(BACKGROUND_DELAY_MS, lambda: self.register is register
+                          and self.content_banner.check(register))  # skipped content files
         if notes:
             self.statusBar().showMessage("  ·  ".join(notes), 30_000)
 
@@ -200,11 +202,16 @@ class MainWindow(QMainWindow):
                 shown = self.statusBar().currentMessage()
                 self.statusBar().showMessage("  ·  ".join(t for t in (text, shown) if t), 30_000)
 
-        worker.run_in_background(lambda: overdue_count(register, background=True), reminded,
-                                 lambda _exc: None, owner=self, cursor=False)
-        if register.links.warm_needed:
-            worker.run_in_background(register.links.warm, lambda _r: None, lambda _exc: None,
-                                     owner=self, cursor=False)
+        def start_background() -> None:  # after the list's first paint: no GIL contention then
+            if self.register is not register:
+                return
+            worker.run_in_background(lambda: overdue_count(register, background=True), reminded,
+                                     lambda _exc: None, owner=self, cursor=False)
+            if register.links.warm_needed:
+                worker.run_in_background(register.links.warm, lambda _r: None, lambda _exc: None,
+                                         owner=self, cursor=False)
+
+        QTimer.singleShot(BACKGROUND_DELAY_MS, start_background)
 
     def _interrupted_exports(self, register: Register) -> list[str]:
         """Exports a crash interrupted: stale temp files removed, the log row settled."""
