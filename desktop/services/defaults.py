@@ -6,6 +6,8 @@ from the signal's department, and so on. Nothing here writes.
 
 from __future__ import annotations
 
+from typing import Any
+
 from desktop.domain.fold import fold_tokens
 from desktop.services.checklists import seen_by_choices, seen_by_code
 
@@ -24,3 +26,12 @@ def seen_by_for_department(department: str) -> str:
         if set(fold_tokens(label)) & words or set(fold_tokens(code.replace("_", " "))) & words:
             return code
     return text
+
+
+def department_choices(register: Any) -> list[str]:
+    """The labels of the municipal department list (the content folder's own list when
+    valid): the items of "Afdeling melder". Statistics map any text back to its code."""
+    from desktop.content.departments import load_departments
+
+    content_dir = getattr(getattr(register, "policy", None), "content_dir", None)
+    return [label for _code, label in load_departments(content_dir).choices()]

@@ -52,7 +52,7 @@ def test_tab_reaches_every_part_of_the_intake_in_reading_order(workspace, regist
     chain = walk()
     lists = intake.lists
     wanted = [s.observed_date.edit, s.observed_time.edit, s.how, s.received.edit,
-              s.signal_type.buttons[m.SignalType.PERSON], s.department.edit, s.function.edit,
+              s.signal_type.buttons[m.SignalType.PERSON], s.department.combo, s.function.edit,
               s.reporter_name.edit, s.title_field.edit, s.observations,
               *s.form_boxes.values(), s.minor.buttons[m.TriState.UNKNOWN]]
     for record_list in lists.values():
@@ -78,7 +78,7 @@ def test_tab_into_a_radio_group_lands_on_the_checked_option(workspace, register,
     QTest.keyClick(focus(), Qt.Key.Key_Left)  # arrows move within the group
     assert s.signal_type.value() == m.SignalType.PERSON
     tab()
-    assert focus() is s.department.edit
+    assert focus() is s.department.combo
 
 
 def test_adding_a_row_scrolls_it_into_view_and_tab_reaches_save(workspace, register, qtbot):

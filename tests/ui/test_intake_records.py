@@ -49,3 +49,16 @@ def test_brp_and_bag_figures_are_filled_in_the_intake(workspace, register):
     [summary] = register.cases.search("kerkstraat", 5)
     [address] = register.cases.get(summary.id).addresses
     assert (address.brp_registered_count, address.bag_floor_area_m2) == (14, 60)
+
+
+def test_afdeling_melder_offers_the_municipal_list(workspace, register):
+    from desktop.services.defaults import department_choices, seen_by_for_department
+
+    intake = open_intake(workspace, register)
+    field = intake.signal.department
+    assert field.choices() == department_choices(register)
+    handhaving = next(c for c in field.choices() if c.startswith("Handhaving"))
+    field.combo.setCurrentIndex(field.combo.findText(handhaving))
+    field.combo.activated.emit(field.combo.currentIndex())
+    assert field.text() == handhaving and field.error_text() == ""
+    assert seen_by_for_department(handhaving) == "handhaving"  # checklists follow it

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import model as m
 from desktop.domain.validation import FieldError, ValidationFailed, validate_case
+from desktop.services.defaults import department_choices
 from desktop.services.ui_types import StoreError
 from desktop.ui.case.link_panel import LinkPanel
 from desktop.ui.intake import intake_errors
@@ -58,6 +59,7 @@ class IntakePage(QWidget):
         self.draft = DraftKeeper(register, key, self.snapshot, self)
         self.draft.failed.connect(self.status_message)
         self.links.set_register(register, self._base.id, lambda: self.build_case(None))
+        self.signal.department.set_choices(department_choices(register))
         self.links.status_message.connect(self.status_message)
         self._load_initial()
         self._loading = False
@@ -150,7 +152,7 @@ class IntakePage(QWidget):
         s = self.signal
         chain = [self.acute.acute, *self.acute.focus_chain(), s.observed_date.edit,
                  s.observed_time.edit, s.how, s.received.edit, *s.signal_type.chain(),
-                 s.department.edit, s.function.edit, s.reporter_name.edit, s.title_field.edit,
+                 s.department.combo, s.function.edit, s.reporter_name.edit, s.title_field.edit,
                  s.observations, *s.form_boxes.values(), *s.minor.chain()]
         for record_list in self.lists.values():
             chain += record_list.focus_chain()

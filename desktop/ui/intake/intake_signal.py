@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from desktop.domain import labels
 from desktop.domain import model as m
 from desktop.domain.validation import FieldError, parse_date_nl
 from desktop.ui.widgets.fields import (
+    ChoiceLineField,
     FieldFrame,
     LineField,
     buddy_label,
@@ -113,10 +113,10 @@ class SignalSection(QGroupBox):
         self.how_frame = FieldFrame(self.how, _tr("Hoe waargenomen"))
         self.received = LineField(_tr("Datum ontvangst"), date_checker(_tr("Datum ontvangst")),
                                   "dd-mm-jjjj")
-        self.department = LineField(_tr("Afdeling melder"), required(_tr("Afdeling van de melder")))
-        completer = QCompleter([tr_label(d) for d in labels.COMMON_DEPARTMENTS], self)
-        completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
-        self.department.edit.setCompleter(completer)
+        self.department = ChoiceLineField(_tr("Afdeling melder"),
+                                          required(_tr("Afdeling van de melder")),
+                                          _tr("kies of typ een afdeling"))
+        self.department.set_choices([tr_label(d) for d in labels.COMMON_DEPARTMENTS])
         self.function = LineField(_tr("Functie melder"))
         self.reporter_name = LineField(_tr("Naam melder (gevoelig, wordt nooit geëxporteerd)"))
         sensitive = QLabel(_tr("Gevoelig: de naam van de melder blijft in de kluis en wordt "

@@ -160,6 +160,58 @@ class LineField(FieldFrame):
         return message
 
 
+class ChoiceLineField(FieldFrame):
+    """An editable combobox over a list (e.g. the municipal departments) that behaves like a
+    ``LineField``: ``text()``, ``set_text()``, ``validate()``, ``edited``; typing completes
+    from the list (any part of a name), free text stays possible for what the list lacks."""
+
+    edited = Signal()
+
+    def __init__(self, accessible_name: str, checker: Checker | None = None,
+                 placeholder: str = "", parent: QWidget | None = None):
+        self.combo = QComboBox()
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        super().__init__(self.combo, accessible_name, parent)
+        self.edit = self.combo.lineEdit()
+        self.edit.setPlaceholderText(placeholder)
+        self.checker = checker
+        completer = self.combo.completer()
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
+        self.edit.textEdited.connect(self.edited)
+        self.combo.activated.connect(self._chosen)
+        self.edit.editingFinished.connect(self.validate)
+
+    def _chosen(self, _index: int) -> None:
+        self.edited.emit()
+        self.validate()
+
+    def set_choices(self, choices: Iterable[str]) -> None:
+        text = self.text()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        self.combo.addItems(list(choices))
+        self.edit.setText(text)
+        self.combo.blockSignals(False)
+
+    def choices(self) -> list[str]:
+        return [self.combo.itemText(i) for i in range(self.combo.count())]
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setText(text)
+        self.set_error(None)
+
+    def validate(self) -> str | None:
+        message = self.checker(self.edit.text()) if self.checker else None
+        self.set_error(message)
+        return message
+
+
 def date_checker(label: str, allow_future: bool = False) -> Checker:
     """dd-mm-jjjj, optionally not in the future (messages from the domain validation)."""
 
