@@ -143,8 +143,27 @@ def test_foreign_register_needs_force(current, tmp_path):
     assert result.previous_moved_to and (result.previous_moved_to / paths.VAULT_FILE).exists()
 
 
-def test_newer_current_register_needs_force(current):
+def test_newer_cases_in_the_current_register_need_force(current):
     service, backup, _ = current
+    reg = service.unlock(UnlockMethod.PASSPHRASE, PASS)
+    reg.cases.create(m.Case(forms={m.Form.SEXUAL}, received_on=date(2026, 2, 3),
+                            reporter_department="Wijkteam", observations="na de back-up"))
+    reg.close()
+    before = _files(service.data_dir)
+    with pytest.raises(RestoreNeedsConfirmation) as info:
+        maintenance.restore(service.data_dir, backup, "passphrase", PASS)
+    assert "1 zaak/zaken die na deze back-up" in info.value.message
+    assert _files(service.data_dir) == before  # looked at without writing anything
+    assert maintenance.restore(service.data_dir, backup, "passphrase", PASS, force=True).report.ok
+
+
+def test_changed_after_backup_by_file_time_when_current_does_not_open(current):
+    """Passphrase changed since the backup: the current register can't be read with the
+    backup's passphrase, so the file time decides."""
+    service, backup, _ = current
+    reg = service.unlock(UnlockMethod.PASSPHRASE, PASS)
+    service.change_passphrase(reg, "zeven zwanen zwemmen zuidwaarts")
+    reg.close()
     later = os.stat(service.data_dir / paths.VAULT_FILE).st_mtime + 3600
     os.utime(service.data_dir / paths.VAULT_FILE, (later, later))
     with pytest.raises(RestoreNeedsConfirmation) as info:

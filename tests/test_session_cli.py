@@ -96,7 +96,9 @@ def test_backup_restore_round_trip(vault, tmp_path):
     reg.close()
     assert dest.suffix == ".schakelbackup"
     assert b"voor de back-up" not in dest.read_bytes()
-    result = maintenance.restore(service.data_dir, dest, "recovery", code)
+    with pytest.raises(maintenance.RestoreNeedsConfirmation):  # a case was made after the backup
+        maintenance.restore(service.data_dir, dest, "recovery", code)
+    result = maintenance.restore(service.data_dir, dest, "recovery", code, force=True)
     assert result.previous_moved_to and result.previous_moved_to.exists()
     reg = service.unlock(UnlockMethod.PASSPHRASE, PASS)
     assert reg.cases.count() == 1

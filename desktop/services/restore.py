@@ -37,10 +37,11 @@ from desktop import paths, safe_files
 from desktop.services.instance_lock import InstanceLock, InstanceLocked, held_by_this_process
 from desktop.store import audit, migrations, schema_check
 from desktop.store.check import CheckReport, check_anchor, run_check
-from desktop.store.connection import close_db, open_db
+from desktop.store.connection import DbError, close_db, open_db, open_read_only
 from desktop.store.errors import DatabaseDamaged, StoreError
 from desktop.vault import KeyStore
 from desktop.vault.errors import VaultError
+from desktop.vault.peek import peek_data_key
 
 STAGING = ".terugzetten"
 JOURNAL = ".terugzetten.json"
@@ -262,8 +263,9 @@ def _open_staging(staging: Path, unlock: str, secret: str) -> tuple[KeyStore, by
     return store, key
 
 
-def _verify(staging: Path, unlock: str, secret: str) -> tuple[CheckReport, str]:
-    """The full check of the unpacked copy; returns the report and its last audit time."""
+def _verify(staging: Path, unlock: str, secret: str) -> tuple[CheckReport, str, str]:
+    """The full check of the unpacked copy; returns the report, its last audit time and the
+    newest case change in it."""
     store, key = _open_staging(staging, unlock, secret)
     anchored = store.anchored_head()
     try:
@@ -286,23 +288,59 @@ def _verify(staging: Path, unlock: str, secret: str) -> tuple[CheckReport, str]:
                      (anchored.count, anchored.last_id, anchored.head))
         rows = audit.entries(conn, limit=1)
         last_at = rows[0].at if rows else ""
+        _, latest_case = _case_times(conn)
     finally:
         close_db(conn)
     if not report.ok:
         raise DatabaseDamaged("De back-up is beschadigd of het logboek is gewijzigd; het huidige register is "
                               "niet aangeraakt.")
-    return report, last_at
+    return report, last_at, latest_case
 
 
-def _warnings(data_dir: Path, staging: Path, backup_last_at: str) -> list[str]:
+def _same_register(data_dir: Path, staging: Path) -> bool:
+    try:
+        return KeyStore(data_dir).vault_id() == KeyStore(staging).vault_id()
+    except VaultError:
+        return False
+
+
+def _case_times(conn) -> tuple[int, str]:
+    row = conn.execute("SELECT count(*), coalesce(max(updated_at), '') FROM case_file").fetchone()
+    return int(row[0]), str(row[1])
+
+
+def _newer_cases(data_dir: Path, unlock: str, secret: str, backup_latest: str) -> int | None:
+    """Cases of the current register changed after the backup's newest one, read without any
+    write; None when the current register does not open that way (other secret, open WAL)."""
+    key = peek_data_key(data_dir, unlock, secret)
+    if key is None:
+        return None
+    try:
+        conn = open_read_only(data_dir / paths.VAULT_FILE, key)
+    except StoreError:
+        return None
+    try:
+        row = conn.execute("SELECT count(*) FROM case_file WHERE updated_at > ?", (backup_latest,)).fetchone()
+        return int(row[0])
+    except DbError:
+        return None
+    finally:
+        conn.close()
+
+
+def _warnings(data_dir: Path, same: bool, backup_last_at: str, newer: int | None) -> list[str]:
     warnings: list[str] = []
-    here = data_dir / paths.HEADER_FILE
-    if here.is_file():
-        with contextlib.suppress(VaultError):
-            if KeyStore(data_dir).vault_id() != KeyStore(staging).vault_id():
-                warnings.append("Deze back-up hoort bij een ander register dan het huidige.")
+    if (data_dir / paths.HEADER_FILE).is_file() and not same:
+        warnings.append("Deze back-up hoort bij een ander register dan het huidige.")
+    if not same:
+        return warnings
+    if newer is not None:
+        if newer:
+            warnings.append(f"Het huidige register heeft {newer} zaak/zaken die na deze back-up zijn "
+                            "aangemaakt of gewijzigd; die gaan opzij naar de map backups.")
+        return warnings
     newest = max((f.stat().st_mtime for f in _data_files(data_dir)[1:] if f.exists()), default=None)
-    if newest is not None and backup_last_at:
+    if newest is not None and backup_last_at:  # the current register could not be read: file times
         try:
             made = datetime.fromisoformat(backup_last_at).timestamp()
         except ValueError:
@@ -330,8 +368,10 @@ def restore(data_dir: Path, source: Path, unlock: str, secret: str, *, force: bo
         staging = data_dir / STAGING
         try:
             _unpack(Path(source), data_dir, staging)
-            report, last_at = _verify(staging, unlock, secret)
-            warnings = _warnings(data_dir, staging, last_at)
+            report, last_at, latest_case = _verify(staging, unlock, secret)
+            same = _same_register(data_dir, staging)
+            newer = _newer_cases(data_dir, unlock, secret, latest_case) if same else None
+            warnings = _warnings(data_dir, same, last_at, newer)
             if warnings and not force:
                 raise RestoreNeedsConfirmation(warnings)
             moved = _swap_in(data_dir, staging)

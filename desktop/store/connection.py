@@ -101,6 +101,13 @@ def _open_read_only(path: Path, key: bytes) -> Connection:
     return conn
 
 
+def open_read_only(path: Path, key: bytes) -> Connection:
+    """A connection that writes nothing at all (immutable, query_only); refuses an unapplied WAL."""
+    if not Path(path).is_file():
+        raise DatabaseMissing("Het registerbestand ontbreekt. Zet een back-up terug.")
+    return _open_read_only(Path(path), key)
+
+
 def is_read_only(conn: Connection) -> bool:
     return bool(conn.execute("PRAGMA query_only").fetchone()[0])
 
