@@ -169,6 +169,22 @@ def _xlsx_bomb(p: Path) -> None:
                    + "</sheetData></worksheet>")
 
 
+def _xlsx_rows(p: Path, total: int) -> None:
+    row = ('<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>R</t></is></c>'
+           '<c r="B{r}" t="inlineStr"><is><t>01-01-2025</t></is></c></row>')
+    with zipfile.ZipFile(p, "w", zipfile.ZIP_DEFLATED) as z, \
+            z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as handle:
+        handle.write(SHEET_HEAD.format(dtd="", dim="").encode() + sheet_rows(rows(1)).encode())
+        for start in range(2, total, 10_000):
+            handle.write("".join(row.format(r=r) for r in range(start, min(total, start + 10_000))
+                                 ).encode())
+        handle.write(b"</sheetData></worksheet>")
+    with zipfile.ZipFile(p, "a") as z:
+        z.writestr("[Content_Types].xml", CT)
+        z.writestr("xl/workbook.xml", WB)
+        z.writestr("xl/_rels/workbook.xml.rels", WBRELS)
+
+
 def _xlsx_two_million(p: Path) -> None:
     row = ('<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>R</t></is></c>'
            '<c r="B{r}" t="inlineStr"><is><t>01-01-2025</t></is></c></row>')
@@ -247,6 +263,7 @@ HEAVY = {
     "field-100mb.csv": (_big_field, "refused"),
     "two-million-rows.xlsx": (_xlsx_two_million, "refused"),
     "zip-bomb.xlsx": (_xlsx_bomb, "refused"),
+    "150k-rows.xlsx": (lambda p: _xlsx_rows(p, 150_000), "refused"),
 }
 
 

@@ -51,13 +51,13 @@ def too_big(size: int, limits: Limits = LIMITS) -> ImportRefused:
 
 
 def too_many_rows(rows: int, limits: Limits = LIMITS) -> ImportRefused:
-    return refused(f"het bestand heeft te veel rijen ({number(rows)}; de grens is "
+    return refused(f"het bestand heeft te veel rijen (ten minste {number(rows)}; de grens is "
                    f"{number(limits.rows)})")
 
 
 def too_many_columns(columns: int, limits: Limits = LIMITS) -> ImportRefused:
-    return refused(f"het bestand heeft te veel kolommen ({number(columns)}; de grens is "
-                   f"{number(limits.columns)})")
+    return refused(f"het bestand heeft te veel kolommen (ten minste {number(columns)}; de grens "
+                   f"is {number(limits.columns)})")
 
 
 def check_shape(rows: int, columns: int, limits: Limits = LIMITS) -> None:
