@@ -317,3 +317,11 @@ def test_a_person_the_officer_leaves_out_is_guarded_too(register, tmp_path):
     left_out = ExportChoices(left_out={name.key})
     [finding] = service.findings(preview, left_out)
     assert finding.kind == "naam" and "Mogelijke dader 2" in finding.reason
+
+
+def test_route_gate_and_export_use_the_same_words():
+    from desktop.content.profile_catalog import load_default_profiles
+    from desktop.domain.consent import CARE_TERMS
+
+    catalog, _ = load_default_profiles()
+    assert tuple(catalog.get("zorgcoordinator").consent_for) == CARE_TERMS

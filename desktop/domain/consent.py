@@ -18,6 +18,10 @@ from desktop.domain import model as m
 from desktop.domain.fold import fold
 
 MISSING = "toestemming van betrokkene vastleggen vóór overdracht aan {recipient}"
+#: Words in a consent's scope that name the care side (zorgcoördinator, Zorg- en
+#: Veiligheidshuis, CoMensha, opvang). The route gate uses them for every partner that
+#: requires consent; the zorgcoördinator export profile lists the same (a test holds them equal).
+CARE_TERMS = ("zorg", "zvh", "comensha", "opvang")
 
 
 def missing_consent_message(recipient: str) -> str:

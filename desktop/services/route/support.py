@@ -40,10 +40,11 @@ def _sentence(problem: str) -> str:
 
 
 def consent_recorded(case: m.Case) -> bool:
-    """The shared consent rule (desktop.domain.consent): a victim's own consent is given."""
-    from desktop.domain.consent import case_consent_given
+    """The shared consent rule (desktop.domain.consent): a victim's own consent for the care
+    side is given and not withdrawn; refused or for another recipient never counts."""
+    from desktop.domain.consent import CARE_TERMS, case_consent_given
 
-    return case_consent_given(case)
+    return case_consent_given(case, CARE_TERMS)
 
 
 def current_consent(case: m.Case) -> m.ConsentRecord | None:
