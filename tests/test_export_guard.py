@@ -325,3 +325,16 @@ def test_route_gate_and_export_use_the_same_words():
 
     catalog, _ = load_default_profiles()
     assert tuple(catalog.get("zorgcoordinator").consent_for) == CARE_TERMS
+
+
+@pytest.mark.parametrize("consents,expected", [
+    ((), False),
+    ((replace(GIVEN, status=m.ConsentStatus.REFUSED),), False),
+    ((replace(GIVEN, withdrawn_on=date(2026, 3, 20)),), False),
+    ((replace(GIVEN, scope="RIEC en politie"),), False),
+    ((GIVEN,), True),
+], ids=["none", "refused", "withdrawn", "other-recipient", "given"])
+def test_route_gate_uses_the_same_rule(register, consents, expected):
+    from desktop.services.route.support import consent_recorded
+
+    assert consent_recorded(_consent_case(register, *consents)) is expected
