@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -92,8 +93,21 @@ def read_csv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
     return headers, rows
 
 
+_DMY = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
+
+
 def parse_date(value: str) -> date:
     value = value.strip()
+    if (found := _DMY.fullmatch(value)) is not None:  # the common dd-mm-jjjj, without strptime
+        try:
+            return date(int(found[3]), int(found[2]), int(found[1]))
+        except ValueError:
+            raise ValueError("geen geldige datum (verwacht dd-mm-jjjj)") from None
+    if len(value) == 10 and value[4] == "-" and value[7] == "-":  # ISO (spreadsheet date cells)
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
     if value.replace(".", "", 1).isdigit() and "." not in value[:3] and len(value) <= 6:
         return date(1899, 12, 30) + timedelta(days=int(float(value)))  # Excel serial
     for fmt in ("%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d", "%d.%m.%Y", "%d-%m-%y", "%Y-%m-%d %H:%M:%S"):
