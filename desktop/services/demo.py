@@ -118,53 +118,74 @@ def make_case(rng: random.Random, today: date) -> m.Case:
     return case
 
 
-# West-Friesland steps a demo case may already have passed (fictional progress).
-_DEMO_WALK = (
-    ("signaal_opgepikt", "", ["af_geinformeerd"]),
-    ("af_geinformeerd", "mogelijk_mensenhandel", ["verrijken"]),
-    ("verrijken", "", ["lokaal_afstemmen"]),
-)
+TRAINING_MAX = 300  # up to this many cases every case is worked like a real one (~0.13 s each)
 
 
-def _walk(register: Register, conn, case: m.Case, rng: random.Random) -> None:
-    """Start the case's route and, on West-Friesland, complete 0-3 early steps."""
-    from desktop.domain.route_records import StepRecord
-    from desktop.services.route.service import RouteError
+def _worked_case(register: Register, conn, rng: random.Random, today: date, risk: list) -> int:
+    """A case filled in and walked through its route (a credible training register)."""
+    from desktop.services import demo_walk
+    from desktop.store import checklist_repo
 
-    routes = register.routes
-    routes.start_case_in(conn, case.id)
-    if case.route_id not in ("", "west-friesland") or case.received_on is None:
+    case = make_case(rng, today)
+    if rng.random() < 0.45:  # a working register: many signals from the last two months
+        case.received_on = today - timedelta(days=rng.randint(0, 60))
+        case.observed_at = datetime.combine(case.received_on, time(10, 30))
+    answers = demo_walk.enrich(case, rng, register.checklists.catalog)
+    if risk and rng.random() < 0.15:  # a known risk address or phone number returns: links
+        case.addresses[:1] = [m.Address(**vars(rng.choice(risk)) | {"id": None})]
+    repo.save(conn, case)
+    demo_walk.add_consents(case, rng)
+    repo.save(conn, case)
+    for answer in answers:
+        checklist_repo.upsert(conn, case.id, answer)
+    demo_walk.walk(register, conn, case.id, rng, today)
+    if case.addresses and len(risk) < 3 and rng.random() < 0.3:
+        risk.append(case.addresses[0])
+    return int(case.id)
+
+
+def _meetings_and_links(register: Register, case_ids: list[int], rng: random.Random,
+                        today: date) -> None:
+    """Two consultation tables (one held, one planned) with cases on the agenda, and links."""
+    meetings = register.meetings
+    kinds = [k.id for k in meetings.kinds()]
+    if not kinds or len(case_ids) < 8:
         return
-    day = case.received_on
-    for step_id, decision, nxt in _DEMO_WALK[: rng.randint(0, len(_DEMO_WALK))]:
-        day = min(day + timedelta(days=rng.randint(0, 6)), date.today())
-        fields = {"geraadpleegde_bronnen": "BRP, KvK"} if step_id == "verrijken" else {}
-        record = StepRecord(step_id=step_id, completed_on=day, decision=decision, contacted="",
-                            meeting="", meeting_on=None, outcome="", next_steps=list(nxt),
-                            fields=fields, recorded_at=datetime.now(), recorded_by="demo")
-        try:
-            routes.complete_in(conn, case.id, record)
-        except RouteError:
-            return
+    for held_on, n in ((today - timedelta(days=14), 3), (today + timedelta(days=7), 4)):
+        meeting = meetings.plan(kinds[0], held_on, place="Stadhuis Schakeldam, kamer 2")
+        for case_id in rng.sample(case_ids, n):
+            meetings.add_case(meeting.id, case_id, "Herkent iemand dit adres of deze werkgever?")
+    for a, b in zip(case_ids[:6:2], case_ids[1:6:2], strict=False):
+        register.links.link(a, b, "zelfde adres (demo)")
 
 
 def fill(register: Register, count: int, seed: int = 2026, progress=None,
          with_routes: bool = True) -> int:
     """Add ``count`` fictional cases in one transaction. Returns the number added.
 
-    ``with_routes`` starts each case's reporting route (and walks a few early steps), so
-    status and next action come from the route as for real cases."""
+    ``with_routes`` (up to ``TRAINING_MAX`` cases) works every case like an officer would:
+    checklist answers, enrichment, consent, triage, and route steps with realistic dates (old
+    cases closed, recent ones in progress, a minority overdue), plus meetings and links.
+    Larger registers (benchmarks) only start the route."""
     rng = random.Random(seed)
     today = date.today()
+    worked = with_routes and count <= TRAINING_MAX
+    ids: list[int] = []
+    risk: list[m.Address] = []
     with register.write() as conn:
         for i in range(count):
-            case = make_case(rng, today)
-            repo.save(conn, case)
-            if with_routes:
-                _walk(register, conn, case, rng)
+            if worked:
+                ids.append(_worked_case(register, conn, rng, today, risk))
+            else:
+                case = make_case(rng, today)
+                repo.save(conn, case)
+                if with_routes:
+                    register.routes.start_case_in(conn, case.id)
             if progress and i % 500 == 0:
                 progress(i, count)
         register.audit(conn, "demogegevens_toegevoegd", detail=str(count))
     register.links.invalidate()
+    if worked:
+        _meetings_and_links(register, ids, rng, today)
     register.changed("import")
     return count
