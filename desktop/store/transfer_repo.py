@@ -14,6 +14,11 @@ from desktop.store.codec import now_s
 from desktop.store.connection import Connection
 
 
+def case_number(conn: Connection, case_id: int) -> str:
+    row = conn.execute("SELECT number FROM case_file WHERE id = ?", (case_id,)).fetchone()
+    return row[0] if row else str(case_id)
+
+
 # -- identity ---------------------------------------------------------------------------------
 def identity(conn: Connection) -> tuple[str, bytes, bytes] | None:
     row = conn.execute("SELECT register_id, enc_private, sign_private FROM transfer_identity"

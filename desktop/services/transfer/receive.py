@@ -196,7 +196,7 @@ class Receiver:
             cid = records.case_id_for_uuid(conn, u)
             if cid is None:
                 continue
-            numbers.append(conn.execute("SELECT number FROM case_file WHERE id = ?", (cid,)).fetchone()[0])
+            numbers.append(repo.case_number(conn, cid))
             repo.drop_lease(conn, cid)
             purge_repo.destroy(conn, cid)
             self._r.audit(conn, "bundel_vernietigd", cid, f"sha256={sha}")
@@ -261,7 +261,7 @@ class Receiver:
             cid = records.case_id_for_uuid(conn, u)
             if cid is None:
                 continue
-            number = conn.execute("SELECT number FROM case_file WHERE id = ?", (cid,)).fetchone()[0]
+            number = repo.case_number(conn, cid)
             if keep_stub:
                 repo.add_stub(conn, number, u, signer.label(), sha)
                 stubs += 1

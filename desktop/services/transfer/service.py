@@ -227,8 +227,7 @@ class TransferService:
 
     @staticmethod
     def _number(conn: Connection, case_id: int) -> str:
-        row = conn.execute("SELECT number FROM case_file WHERE id = ?", (case_id,)).fetchone()
-        return row[0] if row else str(case_id)
+        return repo.case_number(conn, case_id)
 
     def _case_data(self, conn: Connection, case_id: int, profile: str) -> CaseData:
         data = records.dump_case(conn, case_id, profiles.tables(profile), profiles.REFS,
