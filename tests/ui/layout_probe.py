@@ -70,7 +70,12 @@ def faults(window: QWidget) -> list[str]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or widget.isWindow() or _skipped(widget, window):
             continue
-        if isinstance(widget, QAbstractScrollArea) or _in_viewport(widget):
+        if isinstance(widget, QAbstractScrollArea):
+            bar = widget.horizontalScrollBar()
+            if _is_form_scroller(widget) and bar.isVisible() and bar.maximum() > 0:
+                out.append(f"{describe(widget)} scrolls sideways ({bar.maximum()} px)")
+            continue
+        if _in_viewport(widget):
             continue  # scrolled content may lie outside its viewport
         parent = widget.parentWidget()
         if parent is not None and not _in_viewport(parent) and not isinstance(
@@ -98,6 +103,13 @@ def mnemonic_clashes(window: QWidget) -> list[str]:
                 seen.setdefault(hit.group(1).lower(), []).append(widget.text())
     return [f"Alt+{key.upper()} twice: {', '.join(texts)}" for key, texts in seen.items()
             if len(texts) > 1]
+
+
+def _is_form_scroller(widget: QWidget) -> bool:
+    """A scroll area holding a form (not a table or text view, which may scroll sideways)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    return isinstance(widget, QScrollArea)
 
 
 def _size_faults(widget: QWidget) -> list[str]:
@@ -195,7 +207,13 @@ def windows(window, register):
     case_id = 1  # the first demo case
     state = register.routes.state(case_id)
     step = (state.current_steps or [s.id for s in state.route.steps])[0]
-    out = [("nieuw signaal", lambda: (ws.new_signal(), window)[1])]
+    def intake():
+        ws.new_signal()
+        for record_list in ws.intake.lists.values():
+            record_list.add_row()
+        return window
+
+    out = [("nieuw signaal", intake)]
 
     def case_tab(index):
         def build():

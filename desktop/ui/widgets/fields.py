@@ -172,6 +172,10 @@ class ChoiceLineField(FieldFrame):
         self.combo = QComboBox()
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # a long department name must not widen the form (it scrolled sideways)
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(14)
         super().__init__(self.combo, accessible_name, parent)
         self.edit = self.combo.lineEdit()
         self.edit.setPlaceholderText(placeholder)
