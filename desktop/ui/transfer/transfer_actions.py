@@ -64,9 +64,16 @@ class TransferActions(QObject):
         from desktop.services.transfer import TransferService
 
         try:
-            TransferService(register).identity()
+            service = TransferService(register)
+            service.identity()
+            today = date.today().isoformat()
+            lapsed = [ls for ls in service.leases() if ls.role == "waarnemer" and ls.until and ls.until < today]
         except Exception:  # noqa: BLE001 - made on first use instead (key export, first bundle)
             return
+        if lapsed:
+            self.window.statusBar().showMessage(self.tr(
+                "{n} waarneming(en) verlopen: vernietig de kopieën via Zaak › Verlopen waarnemingen "
+                "vernietigen…").format(n=len(lapsed)), 15000)
 
     def _action(self, text: str, name: str, slot) -> QAction:
         action = QAction(text, self.window)
