@@ -181,7 +181,8 @@ def _scan_events(path: Path, text: str) -> None:
                 raise _fail(path, line, "", f"te veel verwijzingen (*), meer dan {MAX_ALIASES}")
         tag = getattr(event, "tag", None)
         if tag not in CORE_TAGS:
-            shown = "!!" + tag[18:] if tag.startswith("tag:yaml.org,2002:") else tag
+            text = str(tag)
+            shown = "!!" + text[18:] if text.startswith("tag:yaml.org,2002:") else text
             raise _fail(path, line, "", f"YAML-label {shown} is niet toegestaan; gebruik gewone "
                                         "tekst, getallen, lijsten en blokken")
         if events > 4 * MAX_NODES:

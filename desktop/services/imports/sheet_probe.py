@@ -19,6 +19,7 @@ import posixpath
 import re
 import zipfile
 from collections.abc import Callable, Iterator
+from typing import Any
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET
 from xml.parsers import expat
@@ -86,8 +87,9 @@ def _stream(archive: zipfile.ZipFile, member: str, kind: str) -> Iterator[bytes]
                       "uitgepakt)") from None
 
 
-def _events(archive: zipfile.ZipFile, member: str, kind: str, tags: tuple[str, ...]):
-    parser = ET.XMLPullParser(events=("start", "end"))
+def _events(archive: zipfile.ZipFile, member: str, kind: str, tags: tuple[str, ...]
+            ) -> Iterator[Any]:
+    parser: ET.XMLPullParser = ET.XMLPullParser(events=("start", "end"))
     try:
         for chunk in _stream(archive, member, kind):
             parser.feed(chunk)
