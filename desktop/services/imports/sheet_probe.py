@@ -19,8 +19,8 @@ import posixpath
 import re
 import zipfile
 from collections.abc import Callable, Iterator
-from typing import Any
 from dataclasses import dataclass, field
+from typing import Any
 from xml.etree import ElementTree as ET
 from xml.parsers import expat
 
