@@ -61,3 +61,10 @@ def test_import_writes_one_chained_audit_row_per_case(register, tmp_path):
     entries = register.audit_entries(action="zaak_geimporteerd")
     assert len(entries) == n == register.cases.count()
     assert register.verify_audit().ok
+    with register.read() as conn:
+        for table in ("case_file", "person", "address", "organisation"):
+            columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+            if "uuid" in columns:
+                rows = conn.execute(f"SELECT count(*), count(DISTINCT uuid), sum(length(uuid) = 32)"
+                                    f" FROM {table}").fetchone()
+                assert rows[0] == rows[1] == rows[2], table

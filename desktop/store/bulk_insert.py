@@ -12,6 +12,7 @@ import) take the per-case path.
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -26,6 +27,12 @@ from desktop.store.connection import Connection
 def _simple(case: m.Case) -> bool:
     return case.id is None and not any(i.person_id for i in case.identifiers) and \
         not any(c.person_id for c in case.consents)
+
+
+def _has_uuid(conn: Connection, table: str) -> bool:
+    """Tables with a ``uuid`` column (transfer) fill it by an AFTER INSERT trigger, one UPDATE
+    per row; the bulk path writes the same kind of value (32 lowercase hex) itself."""
+    return any(r[1] == "uuid" for r in conn.execute(f"PRAGMA table_info({table})"))
 
 
 def _next_id(conn: Connection, table: str) -> int:
@@ -59,11 +66,16 @@ def insert_new(conn: Connection, cases: Sequence[m.Case]) -> None:
     now = now_s()
     next_case = _next_id(conn, "case_file")
     cols = ["id", "number", *repo._CASE_COLUMNS, "extra", "created_at", "updated_at"]
+    with_uuid = _has_uuid(conn, "case_file")
+    if with_uuid:
+        cols.append("uuid")
     rows: list[list[Any]] = []
     for case in cases:
         case.id, next_case = next_case, next_case + 1
         extra = {"flags": repo._flags(case), **{name: getattr(case, name) for name in repo.EXTRA_FIELDS}}
         rows.append([case.id, case.number, *repo._case_row(case).values(), json.dumps(extra), now, now])
+        if with_uuid:
+            rows[-1].append(uuid.uuid4().hex)
     conn.executemany(f"INSERT INTO case_file({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows)
     for spec in children.CHILD_TABLES:
         _insert_children(conn, spec, cases)
@@ -76,10 +88,13 @@ def _insert_children(conn: Connection, spec: children.ChildTable, cases: Sequenc
     if not items:
         return
     next_id = _next_id(conn, spec.table)
+    with_uuid = _has_uuid(conn, spec.table)
     grouped: dict[tuple[str, ...], list[list[Any]]] = {}
     for case_id, item in items:
         item.id, next_id = next_id, next_id + 1
         row = spec.to_row(item)
+        if with_uuid and "uuid" not in row:
+            row["uuid"] = uuid.uuid4().hex
         grouped.setdefault(tuple(row), []).append([item.id, case_id, *row.values()])
     for columns, values in grouped.items():
         names = ", ".join(["id", "case_id", *columns])
