@@ -125,3 +125,14 @@ def test_refusals_name_row_and_column(tmp_path):
 def test_heavy_hostile_files(vault, tmp_path, name):
     before = _state(vault)
     _run_one(vault, hostile.make(tmp_path, name, heavy=True), hostile.HEAVY[name][1], before)
+
+
+def test_unreadable_file_has_its_own_words(tmp_path, monkeypatch):
+    """As root every file is readable, so the permission answer is simulated here."""
+    import desktop.services.imports.table as table_module
+
+    path = hostile.make(tmp_path, "valid.xlsx")
+    monkeypatch.setattr(table_module.os, "access", lambda _p, _mode: False)
+    with pytest.raises(ImportRefused) as exc:
+        read_table(path)
+    assert "geen leesrechten" in exc.value.problems[0].message
