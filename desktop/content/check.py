@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.content.catalog import CHECKLISTS_SUBDIR, ChecklistCatalog, yaml_files
-from desktop.content.checklist_file import parse_checklist_file, validate_checklist_file
+from desktop.content.checklist_file import ParsedChecklist, parse_checklist_file, validate_checklist_file
 from desktop.content.departments import DEPARTMENTS_SUBDIR, validate_department_file
 from desktop.content.phenomena import PHENOMENA_SUBDIR, validate_phenomena_file
 from desktop.content.problems import ContentProblem
@@ -51,9 +51,11 @@ def check_checklist_folder(folder: Path) -> list[ContentProblem]:
     return problems + [p for parsed in added for p in _see_also_problems(parsed, catalog)]
 
 
-def _see_also_problems(parsed, catalog: ChecklistCatalog) -> list[ContentProblem]:
+def _see_also_problems(parsed: ParsedChecklist, catalog: ChecklistCatalog) -> list[ContentProblem]:
     """A "zie ook" link must name an item of some list (bundled or the municipality's)."""
-    problems = []
+    problems: list[ContentProblem] = []
+    if parsed.checklist is None:
+        return problems
     for i, item in enumerate(parsed.checklist.items):
         for j, other in enumerate(item.see_also):
             if catalog.find_item(other) is None:

@@ -93,7 +93,9 @@ class DepartmentList:
 
 
 def _duplicates(data: DepartmentFile, path: Path, lines: LineMap) -> list[ContentProblem]:
-    problems, seen, spellings = [], set(), {}
+    problems: list[ContentProblem] = []
+    seen: set[str] = set()
+    spellings: dict[str, str] = {}
     for i, d in enumerate(data.departments):
         line = lines.line_of(("departments", i))
         if d.code in seen:

@@ -37,7 +37,7 @@ class TriageOverride:
     def is_set(self) -> bool:
         return self.minor is not None or self.acute is not None
 
-    def to_data(self) -> dict:
+    def to_data(self) -> dict[str, object]:
         return {"minor": self.minor.value if self.minor else None, "acute": self.acute,
                 "reason": self.reason}
 
@@ -47,7 +47,8 @@ class TriageOverride:
             return None
         minor = data.get("minor")
         acute = data.get("acute")
-        override = cls(TriState(minor) if minor in TriState._value2member_map_ else None,
+        known = isinstance(minor, str) and minor in TriState._value2member_map_
+        override = cls(TriState(str(minor)) if known else None,
                        acute if isinstance(acute, bool) else None, str(data.get("reason") or ""))
         return override if override.is_set() else None
 
@@ -93,7 +94,7 @@ def age_on(person: Person, on: date) -> int | None:
 
 
 def _minor_from_persons(persons: Iterable[Person], on: date) -> tuple[TriState, list[str]]:
-    ages = []
+    ages: list[int | None] = []
     for index, person in enumerate(persons, start=1):
         if person.role == PersonRole.PERPETRATOR:
             continue

@@ -11,6 +11,8 @@ and saves through the route service.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -127,6 +129,11 @@ class PhenomenaPanel(QGroupBox):
 class RouteTriageMixin:
     """Wiring for the Route tab (``self.routes``, ``self.ctx``, ``self._open``, ``self.refresh``)."""
 
+    routes: Any
+    ctx: Any
+    _open: Any
+    refresh: Any
+
     def build_triage_panels(self, side: QVBoxLayout) -> None:
         self.triage_panel = TriagePanel()
         self.triage_panel.override_requested.connect(self.override_triage)
@@ -145,16 +152,19 @@ class RouteTriageMixin:
     def override_triage(self) -> None:
         from desktop.ui.route.triage_dialogs import TriageDialog
 
-        self._open(TriageDialog(self.ctx.register, self.ctx.case.id, parent=self))
+        self._open(TriageDialog(self.ctx.register, self.ctx.case.id, parent=self.as_widget()))
 
     def record_registration(self) -> None:
         from desktop.ui.route.triage_dialogs import RegistrationDialog
 
-        self._open(RegistrationDialog(self.ctx.register, self.ctx.case.id, parent=self))
+        self._open(RegistrationDialog(self.ctx.register, self.ctx.case.id, parent=self.as_widget()))
 
     def set_phenomena(self, codes: list[str]) -> None:
         try:
             self.routes.set_adjacent_phenomena(self.ctx.case.id, codes)
         except (RouteError, StoreError) as exc:
-            show_error(self, exc.message)
+            show_error(self.as_widget(), exc.message)
             self.refresh()
+
+    def as_widget(self) -> QWidget | None:
+        return self if isinstance(self, QWidget) else None
