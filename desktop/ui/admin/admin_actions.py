@@ -39,7 +39,7 @@ class AdminActions(QObject):
         tr = self.tr
         entries = (("monitor", tr("&Monitor…")), ("bewaartermijnen", tr("&Bewaartermijnen…")),
                    ("logboek", tr("&Logboek…")), ("inzageverzoek", tr("I&nzageverzoek…")),
-                   ("importeren", tr("&Importeren…")))
+                   ("importeren", tr("Im&porteren…")))
         menu.addSeparator()
         self.actions: dict[str, QAction] = {}
         for name, text in entries:
