@@ -77,3 +77,25 @@ def test_per_case_counts_sum_to_the_preview(register):
     preview = register.retention.preview(ids, today=TODAY)
     assert {k: v for k, v in preview.removed.items() if v} == total
     assert per_case[cases[0].id]["concepten"] == 1
+
+
+def test_bulk_index_removal_leaves_no_trace_of_the_name(register, monkeypatch):
+    """The large-purge path (no per-row FTS secure-delete, then 'optimize') is as clean."""
+    from test_retention_purge import OTHER, TOKENS, _needles, _secret_case, decrypted_pages
+
+    from desktop.store import purge as store_purge
+
+    monkeypatch.setattr(store_purge, "BULK_FTS_FROM", 1)
+    victim = _secret_case(register)
+    add_case(register, received=date(2026, 1, 5), persons=[m.Person(name=OTHER)])
+    assert register.retention.purge(today=TODAY).purged == [victim.number]
+    with register.read() as conn:
+        assert conn.execute("SELECT rowid FROM case_fts WHERE case_fts MATCH 'zbigniewfictief'").fetchall() == []
+        assert conn.execute("SELECT count(*) FROM case_fts WHERE case_fts MATCH 'kazimierzfictief'").fetchone()[0] == 1
+        secure = conn.execute("SELECT v FROM case_fts_config WHERE k = 'secure-delete'").fetchone()
+    assert secure is not None and int(secure[0]) == 1  # switched back on
+    raw = decrypted_pages(register.db_path, register.key())
+    assert any(n in raw for n in _needles(OTHER))
+    for token in TOKENS:
+        for needle in _needles(token):
+            assert needle not in raw, token

@@ -12,7 +12,7 @@ legal hold is never purged.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -167,6 +167,7 @@ class RetentionService:
         test = feedback_test(self._r.policy.content_dir)
         departments = load_departments(self._r.policy.content_dir)
         total = len(cases)
+        codes: dict[str, str] = {}
         progress.step(0, total, f"Vernietigen: 0 van {total} zaken")
         with self._r.write() as conn:
             for start in range(0, total, PURGE_BATCH):
@@ -174,15 +175,22 @@ class RetentionService:
                 ids = [c.case_id for c in batch]
                 rows = stats_repo.live_rows(conn, test, ids, self.terms)
                 for c in batch:
-                    stats_repo.insert(conn, with_department_code(rows[c.case_id], departments))
+                    row = rows[c.case_id]
+                    if row.department not in codes:  # one lookup per distinct department text
+                        codes[row.department] = with_department_code(row, departments).department
+                    stats_repo.insert(conn, replace(row, department=codes[row.department]))
                 repo.destroy_batch(conn, ids, fts=False)
                 for c in batch:
                     self._r.audit(conn, ACTION_PURGED, c.case_id)
                 done = start + len(batch)
                 progress.step(done, total, f"Vernietigen: {done} van {total} zaken")
-            for start in range(0, total, PURGE_BATCH):  # search index last (see destroy_batch)
-                repo.remove_fts(conn, [c.case_id for c in cases[start:start + PURGE_BATCH]])
-                progress.step(total, total, "Zoekindex bijwerken…")
+            progress.step(total, total, "Zoekindex bijwerken…")
+            ids = [c.case_id for c in cases]  # search index last (see destroy_batch)
+            if total >= repo.BULK_FTS_FROM:
+                repo.remove_fts_bulk(conn, ids)
+            else:
+                repo.remove_fts(conn, ids)
+            progress.step(total, total, "Zoekindex bijgewerkt")
         with self._r.read() as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         result.purged = [c.number for c in cases]
