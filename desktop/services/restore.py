@@ -36,6 +36,7 @@ from pathlib import Path
 from desktop import paths, safe_files
 from desktop.services.instance_lock import InstanceLock, InstanceLocked, held_by_this_process
 from desktop.store import audit, migrations, schema_check
+from desktop.store import backup as store_backup
 from desktop.store.check import CheckReport, check_anchor, run_check
 from desktop.store.connection import DbError, close_db, open_db, open_read_only
 from desktop.store.errors import DatabaseDamaged, StoreError
@@ -288,7 +289,7 @@ def _verify(staging: Path, unlock: str, secret: str) -> tuple[CheckReport, str, 
                      (anchored.count, anchored.last_id, anchored.head))
         rows = audit.entries(conn, limit=1)
         last_at = rows[0].at if rows else ""
-        _, latest_case = _case_times(conn)
+        latest_case = store_backup.newest_case_change(conn)
     finally:
         close_db(conn)
     if not report.ok:
@@ -304,11 +305,6 @@ def _same_register(data_dir: Path, staging: Path) -> bool:
         return False
 
 
-def _case_times(conn) -> tuple[int, str]:
-    row = conn.execute("SELECT count(*), coalesce(max(updated_at), '') FROM case_file").fetchone()
-    return int(row[0]), str(row[1])
-
-
 def _newer_cases(data_dir: Path, unlock: str, secret: str, backup_latest: str) -> int | None:
     """Cases of the current register changed after the backup's newest one, read without any
     write; None when the current register does not open that way (other secret, open WAL)."""
@@ -320,8 +316,7 @@ def _newer_cases(data_dir: Path, unlock: str, secret: str, backup_latest: str) -
     except StoreError:
         return None
     try:
-        row = conn.execute("SELECT count(*) FROM case_file WHERE updated_at > ?", (backup_latest,)).fetchone()
-        return int(row[0])
+        return store_backup.cases_changed_after(conn, backup_latest)
     except DbError:
         return None
     finally:

@@ -13,7 +13,7 @@ from pathlib import Path
 from desktop import paths
 from desktop.policy import Policy
 from desktop.services.register import Register
-from desktop.store import audit
+from desktop.store import audit, settings_repo
 from desktop.store.connection import is_read_only
 from desktop.store.errors import DatabaseDamaged, DatabaseMissing
 from desktop.vault import KeyStore, keyring_state
@@ -78,7 +78,7 @@ class VaultService:
             for key, value in (("municipality", municipality or self.policy.municipality),
                                ("route_id", route_id or self.policy.default_route),
                                ("vault_id", created.vault_id), (KEK_SETTING, self.keystore.kek_id())):
-                conn.execute("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)", (key, value))
+                settings_repo.put(conn, key, value)
             register.audit(conn, "register_aangemaakt")
         return register, created.recovery_code
 
@@ -126,8 +126,7 @@ class VaultService:
             raise StaleHeader()
         if record:  # first use after the update, or a crash between header and database
             with register.write() as conn:
-                conn.execute("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)",
-                             (KEK_SETTING, current))
+                settings_repo.put(conn, KEK_SETTING, current)
 
     def unlock(self, method: UnlockMethod, secret: str = "", *, record: bool = True) -> Register:
         """Unlock with one slot. ``record=False`` (used by ``schakel check``) writes nothing,
@@ -214,6 +213,5 @@ class VaultService:
     def _audit(self, register: Register, action: str, new_kek: bool = False) -> None:
         with register.write() as conn:
             if new_kek:
-                conn.execute("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)",
-                             (KEK_SETTING, self.keystore.kek_id()))
+                settings_repo.put(conn, KEK_SETTING, self.keystore.kek_id())
             register.audit(conn, action)

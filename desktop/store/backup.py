@@ -30,3 +30,12 @@ def export_encrypted(conn: Connection, dest: Path, key: bytes) -> None:
         if is_db_error(exc):
             raise translate_error(exc) from None
         raise
+
+
+def newest_case_change(conn: Connection) -> str:
+    """``updated_at`` of the most recently changed case ('' when there are none)."""
+    return str(conn.execute("SELECT coalesce(max(updated_at), '') FROM case_file").fetchone()[0])
+
+
+def cases_changed_after(conn: Connection, moment: str) -> int:
+    return int(conn.execute("SELECT count(*) FROM case_file WHERE updated_at > ?", (moment,)).fetchone()[0])
