@@ -84,8 +84,11 @@ class StartHandoverDialog(QDialog):
         except KeyError:
             self.description.setText("")
         problems = [e for e in (self.started_on.validate(),) if e]
-        if not partner_id:
-            problems.append(self.tr("Kies aan welke partner u overdraagt."))
+        if not partner_id:  # nothing chosen yet: no red message before the first touch
+            self.problems.show_problems(problems)
+            self.consent_button.setVisible(False)
+            self.ok_button.setEnabled(False)
+            return problems + [self.tr("Kies aan welke partner u overdraagt.")]
         if not problems:
             problems = self._register.routes.check_handover(
                 self._case_id, partner_id, self.step.currentData() or "",

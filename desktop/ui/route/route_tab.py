@@ -250,6 +250,10 @@ class RouteTab(RouteTriageMixin, CaseTab):
         self.timeline.setFocus()
 
     def start_handover(self, partner_id: str, step_id: str) -> None:
+        row = self.timeline.selected_row()
+        if not step_id and row is not None and row.kind == "step" and self.state is not None \
+                and row.key in self.state.activations:
+            step_id = row.key  # the step the officer is working on, not the most urgent one
         self._open(StartHandoverDialog(self.ctx.register, self.ctx.case.id, partner_id, step_id,
                                        parent=self))
 
