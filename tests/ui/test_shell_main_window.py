@@ -217,6 +217,26 @@ def test_title_with_the_real_workspace_and_an_open_case(qtbot, data_dir, window_
     assert win.windowTitle() == LOCKED_TITLE and not register.is_open
 
 
+def test_unlock_returns_to_the_case_that_was_open(qtbot, data_dir, window_for):
+    """Issue 16: after a lock (idle, Ctrl+L) the officer is back in the case and tab."""
+    from desktop.services.demo import fill
+    from desktop.store.cases import ListQuery
+    from desktop.ui.shell.workspace import CaseWorkspace
+
+    win = window_for(data_dir, workspace=CaseWorkspace())
+    unlock(qtbot, win)
+    fill(win.register, 3, seed=3)
+    case = win.register.cases.list(ListQuery(limit=1))[0]
+    win.workspace.open_case(case.id)
+    win.workspace.case_view.tabs.setCurrentIndex(3)
+    win.lock()
+    assert win.workspace.case_view is None  # nothing of the case stays on screen
+    unlock(qtbot, win)
+    view = win.workspace.case_view
+    assert view is not None and view.case_id == case.id and view.tabs.currentIndex() == 3
+    assert win.workspace.stack.currentWidget() is view
+
+
 def test_rotating_the_data_key_from_settings_reopens_the_workspace(qtbot, tmp_path, monkeypatch):
     from desktop.policy import Policy
     from desktop.ui.widgets import messages

@@ -195,6 +195,10 @@ class IntakePage(QWidget):
         form.layout().activate()
         self.scroll.ensureWidgetVisible(widget, 20, 40)
 
+    def case_id(self) -> int | None:
+        """The stored case being edited (None for a new signal)."""
+        return self._base.id
+
     # -- state and drafts ------------------------------------------------------------------
     def _load_initial(self) -> None:
         if self._base.id is not None:

@@ -123,7 +123,10 @@ class CaseWorkspace(QWidget):
         self._unsubscribe_change = register.subscribe("change", self._on_register_change)
         self.list.set_source(register.cases)
         self._show_home()
-        if register.load_draft(NEW_CASE_KEY):
+        resume, self._resume = getattr(self, "_resume", None), None
+        if resume is not None:
+            self._go_back_to(*resume)
+        elif register.load_draft(NEW_CASE_KEY):
             self.status_message.emit(self.tr("Er staat nog een concept van een nieuw signaal "
                                              "klaar (Nieuw signaal)."))
         # After the list is on screen, import the case view and intake in a worker (pure
@@ -132,7 +135,11 @@ class CaseWorkspace(QWidget):
             _preload_case_modules, lambda _r: None, lambda _exc: None, owner=self, cursor=False))
 
     def clear(self) -> None:
-        """Lock: save the draft, close dialogs, drop all case data and the register."""
+        """Lock: save the draft, close dialogs, drop all case data and the register.
+
+        Remembers (in memory only: a case id and a tab number) where the officer was, so
+        unlocking returns there."""
+        self._resume = self._where()
         for dialog in self.findChildren(QDialog):
             dialog.reject()
         self._close_intake()
@@ -143,6 +150,26 @@ class CaseWorkspace(QWidget):
             self._unsubscribe_change()
         self._register = None
         self.stack.setCurrentWidget(self.list)
+
+    def _where(self) -> tuple[str, int | None, int] | None:
+        current = self.stack.currentWidget()
+        if current is not None and current is self.case_view:
+            return ("case", self.case_view.case_id, self.case_view.tabs.currentIndex())
+        if current is not None and current is self.intake:
+            key = self.intake.draft.key
+            return ("intake", None if key == NEW_CASE_KEY else self.intake.case_id(), 0)
+        return None
+
+    def _go_back_to(self, kind: str, case_id: int | None, tab: int) -> None:
+        if kind == "case" and case_id is not None:
+            self.open_case(case_id)
+            if self.case_view is not None and self.case_view.case_id == case_id:
+                self.case_view.tabs.setCurrentIndex(tab)
+        elif kind == "intake":
+            if case_id is None:
+                self.new_signal()
+            else:
+                self._edit_case(case_id)
 
     def new_signal(self) -> None:
         if self._register is None:
