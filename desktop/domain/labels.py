@@ -160,6 +160,7 @@ AUDIT_ACTION = {
     "koppeling_verwijderd": N_("Koppeling met zaak {other} verwijderd"),
     "export_gemaakt": N_("Export gemaakt"),
     "verrijking_gewijzigd": N_("Verrijking gewijzigd"),
+    "verrijking_toegevoegd": N_("Verrijking toegevoegd"),
     "route_stap_vastgelegd": N_("Routestap vastgelegd"),
     "checklist_ingevuld": N_("Checklist ingevuld"),
     "register_aangemaakt": N_("Register aangemaakt"),

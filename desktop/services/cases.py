@@ -53,15 +53,15 @@ class CaseService:
         self._r.changed("case", case.id)
         return case
 
-    def update(self, case: m.Case, *, action: str = "zaak_gewijzigd", draft_key: str | None = None
-               ) -> m.Case:
+    def update(self, case: m.Case, *, action: str = "zaak_gewijzigd", draft_key: str | None = None,
+               detail: str = "") -> m.Case:
         if case.id is None:
             raise ValueError("case not stored yet")
         self.validate(case)
         self._tidy(case)
         with self._r.write() as conn:
             repo.save(conn, case)
-            self._r.audit(conn, action, case.id)
+            self._r.audit(conn, action, case.id, detail)  # detail: a code, never content
             if draft_key:
                 conn.execute("DELETE FROM draft WHERE key = ?", (draft_key,))
         self._r.links.case_saved(case)  # incremental: no rebuild of the name index

@@ -60,7 +60,7 @@ def test_enrichment_add_requires_reason_for_no(workspace, register):
     assert [(e.source, e.consulted, e.reason_not_consulted) for e in stored] == [
         (m.EnrichmentSource.BRP, m.Consulted.NO, "geen grondslag")]
     assert form.isHidden() and tab.model.rowCount() == 1
-    assert register.audit_entries(case_id=case.id, action="verrijking_gewijzigd")
+    assert register.audit_entries(case_id=case.id, action="verrijking_toegevoegd")
 
 
 def test_enrichment_bibob_note_summary_limit_edit_and_remove(workspace, register, monkeypatch):

@@ -100,12 +100,13 @@ class EnrichmentTab(CaseTab):
             case.enrichments.append(entry)
         else:
             case.enrichments[self._editing] = entry
-        if self._save(case):
+        action = "verrijking_toegevoegd" if self._editing is None else "verrijking_gewijzigd"
+        if self._save(case, action, str(entry.source or "")):
             self._close_form()
 
-    def _save(self, case: m.Case) -> bool:
+    def _save(self, case: m.Case, action: str = "verrijking_gewijzigd", source: str = "") -> bool:
         try:
-            self.ctx.register.cases.update(case, action="verrijking_gewijzigd")
+            self.ctx.register.cases.update(case, action=action, detail=source)
         except ValidationFailed as exc:
             self.message.setText(self.tr("Niet opgeslagen: de zaak zelf is nog niet volledig. "
                                          "Kies 'Bewerken' op het tabblad Signaal.\n")
