@@ -191,10 +191,11 @@ def test_access_request_review_and_save(qtbot, filled, dialogs, monkeypatch, tmp
     reporter = values.index("Janfictief Melderman")
     assert not model.is_checked(reporter) and cell(dialog.item_view, reporter, 5)
     obs = next(r for r in range(model.rowCount()) if model.keys[r].endswith("/observations"))
-    model.setData(model.index(obs, 0), Qt.CheckState.Unchecked.value,
-                  Qt.ItemDataRole.CheckStateRole)
-    assert dialog.reason.isEnabled()
+    assert not model.is_checked(obs)  # free text about the case starts removed (issue 12)
+    dialog.item_view.selectRow(obs)
+    assert dialog.reason.isEnabled() and dialog.note.text()  # the reason is prefilled
     dialog.reason.setCurrentIndex(dialog.reason.findData("anders"))
+    dialog.note.setText("")
     dialog._store_reason()
     shot(dialog, "inzage_beoordelen")
     target = tmp_path / "inzage.pdf"
