@@ -123,3 +123,29 @@ def test_victim_without_consent_is_added_as_a_whole_with_one_reason(
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     text = squash(pdftotext(saved.args[0].path))
     assert "Ioana Dumitrescu-Verzonnen" in text and "andere grondslag" in text
+
+
+def test_policy_requires_a_password(qtbot, tmp_path):
+    import os
+
+    from desktop import paths
+    from desktop.policy import Policy
+    from desktop.services.register import Register
+
+    data = tmp_path / "reg"
+    data.mkdir()
+    reg = Register.open(data, data / paths.VAULT_FILE, os.urandom(32),
+                        Policy(encrypt_pdf_required=True), create=True)
+    try:
+        case = store_rich_case(reg)
+        dialog = open_dialog(qtbot, reg, [case.id], tmp_path, profile_id="terugkoppeling-melder")
+        panel = dialog.save_panel
+        assert panel.use_password.isChecked() and not panel.use_password.isEnabled()
+        panel.confirm.setChecked(True)
+        assert not dialog.save_button.isEnabled()  # no password typed yet
+        panel.password.setText("langwachtwoord1")
+        panel.repeat.setText("langwachtwoord1")
+        assert dialog.save_button.isEnabled()
+        dialog.reject()
+    finally:
+        reg.close()
