@@ -60,7 +60,9 @@ def test_summary_counts(catalog):
         ("ADR", "BRP"): 2,
     }
     assert summary.category_titles[("CRIM", "WF")] == "Wonen & Financiën"
-    assert summary.per_form == {Form.SEXUAL: 2, Form.LABOUR: 3, Form.CRIMINAL: 4, Form.ORGAN: 1}
+    # the general signal counts once as general, not under every form (issue 16)
+    assert summary.per_form == {Form.SEXUAL: 1, Form.LABOUR: 2, Form.CRIMINAL: 3}
+    assert summary.general == 1
     assert summary.contributors == {
         "handhaving": 2,
         "wijkteam": 1,

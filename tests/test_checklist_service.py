@@ -205,8 +205,9 @@ def test_summary_counts_by_category_form_and_contributor(register):
     assert summary.seen == 7
     assert summary.per_category == {("CRIM", "WF"): 3, ("CRIM", "LPG"): 1, ("CRIM", "ZLI"): 1,
                                     ("GEN", "AFH"): 1, ("LAB", "WRK"): 1}
-    assert summary.per_form == {m.Form.CRIMINAL: 6, m.Form.LABOUR: 2, m.Form.SEXUAL: 1,
-                                m.Form.ORGAN: 1}
+    # the general signal counts once as general, not under every form (issue 16)
+    assert summary.per_form == {m.Form.CRIMINAL: 5, m.Form.LABOUR: 1}
+    assert summary.general == 1
     # who saw signals; the meldcode step done by the officer is not a signal
     assert summary.contributors == {"wijkteam": 2, "werk_en_inkomen": 1, "handhaving": 3,
                                     "leerplicht": 1}

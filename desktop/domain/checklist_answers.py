@@ -55,12 +55,16 @@ class SeenItem:
     also: tuple[str, ...] = ()  # "zie ook" items answered too, counted here once
 
 
+GENERAL_FORMS = frozenset(f for f in Form if f != Form.UNKNOWN)
+
+
 @dataclass
 class ChecklistSummary:
     """Counts only; never a score.
 
     ``per_category`` and ``per_form`` cover signal lists (kind: signals); an item that
-    relates to several forms counts once for each. Procedure lists (kind: steps, e.g.
+    relates to several forms counts once for each, except general signals (an item for
+    every form): those count once in ``general``, not under every form (issue 16). Procedure lists (kind: steps, e.g.
     the meldcode) appear in ``per_list`` and ``steps_done`` only.
     """
 
@@ -71,6 +75,7 @@ class ChecklistSummary:
     per_category: Counter[tuple[str, str]] = field(default_factory=Counter)
     category_titles: dict[tuple[str, str], str] = field(default_factory=dict)
     per_form: Counter[Form] = field(default_factory=Counter)
+    general: int = 0  # "gezien" items of a list for every form (GEN): not counted per form
     contributors: Counter[str] = field(default_factory=Counter)  # seen_by -> "gezien" answers
     steps_done: Counter[str] = field(default_factory=Counter)  # list_id -> steps answered "gezien"
     linked: int = 0  # "gezien" answers folded into a linked ("zie ook") answer, counted once
@@ -155,7 +160,11 @@ def summarise(answers: Iterable[ChecklistAnswer], catalog: ChecklistCatalog) -> 
         key = (checklist.id, item.category)
         summary.per_category[key] += 1
         summary.category_titles.setdefault(key, checklist.category(item.category).title)
-        for form in checklist.forms_of(item):
+        forms = checklist.forms_of(item)
+        if forms >= GENERAL_FORMS:  # a general signal says nothing about one form
+            summary.general += 1
+            continue
+        for form in forms:
             summary.per_form[form] += 1
     return summary
 

@@ -257,8 +257,9 @@ def test_summary_page_counts(qtbot, register):
     assert view.headline.text() == "3 signalen als gezien aangemerkt, door 2 afdelingen of bronnen."
     forms = {view.forms.topLevelItem(i).text(0): view.forms.topLevelItem(i).text(1)
              for i in range(view.forms.topLevelItemCount())}
-    assert forms == {"Arbeidsuitbuiting": "2", "Criminele uitbuiting": "2",
-                     "Seksuele uitbuiting": "1", "Orgaanverwijdering": "1"}
+    # a general signal counts once, not under every form (issue 16)
+    assert forms == {"Arbeidsuitbuiting": "1", "Criminele uitbuiting": "1",
+                     "Algemeen (elke vorm)": "1"}
     who = {view.contributors.topLevelItem(i).text(0): view.contributors.topLevelItem(i).text(1)
            for i in range(view.contributors.topLevelItemCount())}
     assert who == {"Handhaving en toezicht": "2", "Wijkteam / sociaal domein": "1"}

@@ -96,6 +96,10 @@ class ChecklistSummaryView(QWidget):
         for form, n in sorted(summary.per_form.items(), key=lambda kv: (-kv[1], kv[0].value)):
             name = enum_label(labels.FORM, form)
             QTreeWidgetItem(self.forms, [name[:1].upper() + name[1:], str(n)])
+        if summary.general:
+            row = QTreeWidgetItem(self.forms, [self.tr("Algemeen (elke vorm)"), str(summary.general)])
+            row.setToolTip(0, self.tr("Signalen uit de algemene lijst tellen hier één keer, niet "
+                                      "onder elke vorm."))
         self.contributors.clear()
         for who, n in sorted(summary.contributors.items(), key=lambda kv: (-kv[1], kv[0])):
             name = tr_label(seen_by_label(who, short=True)) if who \
