@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from typing import TYPE_CHECKING
 
 from desktop.domain import model as m
@@ -81,11 +83,11 @@ class CaseService:
 
     def list(self, query: ListQuery) -> list[m.CaseSummary]:
         with self._r.read() as conn:
-            return repo.summaries(conn, query)
+            return repo.summaries(conn, _compact_phone(query))
 
     def count(self, query: ListQuery | None = None) -> int:
         with self._r.read() as conn:
-            return repo.count(conn, query or ListQuery())
+            return repo.count(conn, _compact_phone(query or ListQuery()))
 
     def search(self, text: str, limit: int = 50) -> list[m.CaseSummary]:
         return self.list(ListQuery(text=text, limit=limit, sort="number"))
@@ -94,6 +96,18 @@ class CaseService:
         """Opening a case is logged (who looked at which case, never what)."""
         with self._r.write() as conn:
             self._r.audit(conn, "zaak_ingezien", case_id)
+
+
+_PHONE_LIKE = re.compile(r"\+?[\d\s()./-]+")
+
+
+def _compact_phone(query: ListQuery) -> ListQuery:
+    """"06 12 34 56 78" is one phone number, not five words: drop the spaces (issue 16)."""
+    text = query.text or ""
+    if " " in text.strip() and _PHONE_LIKE.fullmatch(text.strip()) \
+            and sum(ch.isdigit() for ch in text) >= 8:
+        return dataclasses.replace(query, text=re.sub(r"\s+", "", text))
+    return query
 
 
 def repo_number_exists(register: Register, number: str) -> bool:
