@@ -58,3 +58,16 @@ def test_new_enrichment_entry_starts_with_the_last_source(qtbot, register):
     form.edit(None, case)
     assert combo_value(form.source) == m.EnrichmentSource.KVK
     EnrichmentForm.last_source = None
+
+
+def test_file_dialogs_start_in_a_real_folder_never_the_working_directory(tmp_path, monkeypatch):
+    from desktop.ui.widgets import messages
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(messages, "_last_dir", "")
+    start = messages.documents_dir()
+    assert start and start != str(tmp_path) and __import__("os").path.isabs(start)
+    chosen = tmp_path / "exports" / "zaak.pdf"
+    chosen.parent.mkdir()
+    messages.remember_dir(str(chosen))
+    assert messages.documents_dir() == str(chosen.parent)  # the next dialog opens there

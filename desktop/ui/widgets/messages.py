@@ -9,11 +9,12 @@ may contain case data). The same goes for the log. File dialogs go through
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QDir, QStandardPaths
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop.errors import SchakelError
@@ -65,19 +66,35 @@ def confirm(parent: QWidget | None, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+_last_dir: str = ""  # the folder of the last file chosen in this session (memory only)
+
+
 def documents_dir() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    """Where file dialogs start: the folder used last, else Documents, else the home folder;
+    never the process working directory (an install folder or a network share)."""
+    if _last_dir and os.path.isdir(_last_dir):
+        return _last_dir
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and os.path.isdir(documents) else QDir.homePath()
+
+
+def remember_dir(path: str) -> None:
+    global _last_dir
+    if path:
+        _last_dir = os.path.dirname(path) if not os.path.isdir(path) else path
 
 
 def ask_save_file(parent: QWidget | None, title: str, default_name: str, filters: str) -> str:
     """A path the officer picked, or "" when cancelled."""
-    start = f"{documents_dir()}/{default_name}" if documents_dir() else default_name
+    start = os.path.join(documents_dir(), default_name)
     path, _ = QFileDialog.getSaveFileName(parent, title, start, filters)
+    remember_dir(path)
     return path
 
 
 def ask_open_file(parent: QWidget | None, title: str, filters: str) -> str:
     path, _ = QFileDialog.getOpenFileName(parent, title, documents_dir(), filters)
+    remember_dir(path)
     return path
 
 
