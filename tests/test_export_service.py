@@ -124,7 +124,7 @@ def test_log_entry_matches_the_saved_file_and_audit_has_no_content(riec, service
     digest = hashlib.sha256(saved.path.read_bytes()).hexdigest()
     entry = next(e for e in service.log_for_case(case.id) if e.id == saved.log_id)
     assert (entry.sha256, entry.encrypted) == (digest, False)
-    assert (entry.profile_id, entry.profile_version, entry.recipient) == ("riec", 1, "RIEC")
+    assert (entry.profile_id, entry.profile_version, entry.recipient) == ("riec", 2, "RIEC")
     assert entry.actor and entry.case_ids == (case.id,) and entry.fields_out == ()
     audits = [a for a in register.audit_entries(case_id=case.id) if a.action == "export_gemaakt"]
     assert audits and {a.detail for a in audits} <= {
