@@ -184,7 +184,7 @@ def test_main_window_has_the_transfer_menus(qtbot, tmp_path, monkeypatch):
                      session_watcher=SessionLockWatcher(use_dbus=False))
     qtbot.addWidget(win)
     titles = [a.text() for a in win.menuBar().actions()]
-    assert "&Zaak" in titles and titles.index("&Zaak") < titles.index("E&xtra")
+    assert "Zaa&k" in titles and titles.index("Zaa&k") < titles.index("E&xtra")
     file_menu = win.menuBar().actions()[0].menu()
     assert "Overdracht &ontvangen…" in [a.text() for a in file_menu.actions()]
     win.transfer.update_enabled()

@@ -32,7 +32,7 @@ class TransferActions(QObject):
                                           self.expire)
         self.receive_action = self._action(tr("Overdracht &ontvangen…"), "overdracht_ontvangen", self.receive)
         bar = window.menuBar()
-        self.case_menu = QMenu(tr("&Zaak"), window)
+        self.case_menu = QMenu(tr("Zaa&k"), window)  # Alt+Z is the list's &Zoeken and the unlock field
         for action in (self.lend_action, self.handover_action):
             self.case_menu.addAction(action)
         self.case_menu.addSeparator()
