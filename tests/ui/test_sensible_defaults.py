@@ -44,6 +44,10 @@ def test_consent_is_given_by_a_victim(qtbot, register):
     offered = [dialog.person.itemText(i) for i in range(dialog.person.count())]
     assert not any("Dader" in text for text in offered)
     assert "Fictief Slachtoffer" in dialog.person.currentText()  # the only victim: chosen
+    # what is still needed shows as a hint, red only once the officer has done something
+    assert dialog.problems.problems and dialog.problems.property("role") == "hint"
+    dialog.status_buttons[m.ConsentStatus.GIVEN].setChecked(True)
+    assert dialog.problems.property("role") == "error"
     dialog.reject()
 
 

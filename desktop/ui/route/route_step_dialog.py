@@ -235,6 +235,7 @@ class RouteStepDialog(QDialog):
 
     def _save(self) -> None:
         self._reveal = True
+        self.general.mark_touched()
         problems = self._check()
         if problems:
             self._focus_first_problem()

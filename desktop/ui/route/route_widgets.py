@@ -41,22 +41,40 @@ def sentence(problem: str) -> str:
 
 
 class ProblemsLabel(QLabel):
-    """'Nog nodig:' with one line per problem; hidden when there are none."""
+    """'Nog nodig:' with one line per problem; hidden when there are none.
+
+    What a dialog still needs when it opens is shown as a neutral hint, not as an error:
+    red only after the officer changed something (the list differs from the first one) or
+    tried to save (``mark_touched``): never red errors before the first touch (issue 16).
+    """
 
     def __init__(self, heading: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.heading = heading or tr("Nog nodig voordat u kunt opslaan:")
         self.setWordWrap(True)
-        self.setProperty("role", "error")
+        self.setProperty("role", "hint")
         self.setVisible(False)
         self.problems: list[str] = []
+        self._first: list[str] | None = None
+        self.touched = False
 
     def show_problems(self, problems: list[str]) -> None:
         self.problems = list(problems)
+        if self._first is None:
+            self._first = list(problems)
+        elif self.problems != self._first:
+            self.mark_touched()
         lines = [self.heading] + ["• " + sentence(p) for p in problems]
         self.setText("\n".join(lines) if problems else "")
         self.setAccessibleDescription(self.text())
         self.setVisible(bool(problems))
+
+    def mark_touched(self) -> None:
+        if not self.touched:
+            self.touched = True
+            self.setProperty("role", "error")
+            self.style().unpolish(self)
+            self.style().polish(self)
 
 
 def ok_cancel(parent: QWidget, ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
