@@ -225,6 +225,7 @@ class Receiver:
         if not matches_sent and not (payload.kind == "vernietigingsbewijs" and (lent or ours)):
             raise WrongKind(reason=N_("dit bewijs hoort niet bij een bundel die dit register verstuurde."))
         result = Received(payload.kind, sha, sender=signer.label())
+        both = f"{sha} bundel={receipt.sha256 or '-'}"  # the receipt's and the bundle's SHA-256
         follow_up = None
         with self._r.write() as conn:
             repo.mark_seen(conn, payload.bundle_id, sha, signer.key_id, payload.kind)
@@ -232,11 +233,12 @@ class Receiver:
                 repo.mark_receipt(conn, receipt.bundle_id)
             kind = sent.kind if sent else "uitlenen"
             if payload.kind == "vernietigingsbewijs" or kind in ("uitlenen", "delen"):
-                self._confirm(conn, receipt.case_uuids, payload.kind, sha)
+                self._confirm(conn, receipt.case_uuids, payload.kind, both)
             elif kind == "overdracht":
-                result.numbers, result.stubs = self._hand_over_done(conn, receipt.case_uuids, signer, sha)
+                result.numbers, result.stubs = self._hand_over_done(conn, receipt.case_uuids, signer, sha,
+                                                                    both)
             elif kind == "terug":
-                result.numbers = self._destroy(conn, receipt.case_uuids, sha)
+                result.numbers = self._destroy(conn, receipt.case_uuids, both)
                 follow_up = self._receipt(signer, receipt.bundle_id, receipt.sha256, receipt.case_uuids,
                                           "vernietigingsbewijs", "vernietigd")
         if follow_up is not None:
@@ -253,8 +255,8 @@ class Receiver:
                     repo.drop_lease(conn, cid)  # the deputy's copy is gone: the case is the owner's again
             self._r.audit(conn, f"bundel_{kind}", cid, f"sha256={sha}")
 
-    def _hand_over_done(self, conn: Connection, uuids: list[str], signer: PublicKey, sha: str
-                        ) -> tuple[list[str], int]:
+    def _hand_over_done(self, conn: Connection, uuids: list[str], signer: PublicKey, sha: str,
+                        detail: str) -> tuple[list[str], int]:
         keep_stub = self._r.setting(KEEP_SETTING, "stub") != "niets"
         numbers, stubs = [], 0
         for u in uuids:
@@ -267,7 +269,7 @@ class Receiver:
                 stubs += 1
             repo.drop_lease(conn, cid)
             purge_repo.destroy(conn, cid)
-            self._r.audit(conn, "bundel_overdracht_afgerond", cid, f"sha256={sha} stub={int(keep_stub)}")
+            self._r.audit(conn, "bundel_overdracht_afgerond", cid, f"sha256={detail} stub={int(keep_stub)}")
             numbers.append(number)
         return numbers, stubs
 
