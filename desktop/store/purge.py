@@ -36,7 +36,10 @@ class ClosedCase:
 def route_facts(conn: Connection, case_id: int | None = None
                 ) -> tuple[dict[int, set[str]], set[int]]:
     """(case id → route decision ids of current step records, ids of handed-over cases)."""
-    where, args = ("", ()) if case_id is None else (" WHERE case_id = ?", (case_id,))
+    # Only closed cases matter (retention starts at closing): at 100k cases reading every
+    # route step took seconds; the closed ones come from the case_file_closed index.
+    where, args = ((" WHERE case_id IN (SELECT id FROM case_file WHERE closed_on IS NOT NULL"
+                    " AND closed_on <> '')", ()) if case_id is None else (" WHERE case_id = ?", (case_id,)))
     rows = list(conn.execute(f"SELECT id, case_id, decision, corrects FROM route_step{where}",
                              args))
     superseded = {r["corrects"] for r in rows if r["corrects"] is not None}
@@ -45,7 +48,7 @@ def route_facts(conn: Connection, case_id: int | None = None
         if r["id"] not in superseded and r["decision"]:
             decisions.setdefault(r["case_id"], set()).add(r["decision"])
     sql = "SELECT DISTINCT case_id FROM handover WHERE status <> 'geannuleerd'"
-    handed = {r[0] for r in conn.execute(sql + where.replace("WHERE", "AND"), args)}
+    handed = {r[0] for r in conn.execute(sql + where.replace("WHERE", "AND", 1), args)}
     return decisions, handed
 
 
