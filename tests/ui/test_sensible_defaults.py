@@ -75,3 +75,21 @@ def test_file_dialogs_start_in_a_real_folder_never_the_working_directory(tmp_pat
     chosen.parent.mkdir()
     messages.remember_dir(str(chosen))
     assert messages.documents_dir() == str(chosen.parent)  # the next dialog opens there
+
+
+def test_consent_dialog_controls_stay_put_when_the_messages_go(qtbot, register):
+    case = make_case(register)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = ConsentDialog(register, case.id, parent=parent)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    scope = dialog.scope
+    before = scope.mapTo(dialog, scope.rect().topLeft())
+    dialog.status_buttons[m.ConsentStatus.GIVEN].setChecked(True)
+    dialog.scope.setText("Zorgcoördinator: naam en contact")
+    dialog.form.setCurrentIndex(dialog.form.findData(m.ConsentForm.WRITTEN.value))
+    qtbot.wait(50)
+    assert dialog.problems.problems == []
+    assert scope.mapTo(dialog, scope.rect().topLeft()) == before
+    dialog.reject()

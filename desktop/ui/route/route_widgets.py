@@ -6,8 +6,16 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QTableView, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QWidget,
+)
 
 from desktop.domain.labels import format_date
 from desktop.ui.widgets.fields import LineField, date_checker, parse_date_or_none
@@ -53,6 +61,12 @@ class ProblemsLabel(QLabel):
         self.heading = heading or tr("Nog nodig voordat u kunt opslaan:")
         self.setWordWrap(True)
         self.setProperty("role", "hint")
+        # it takes the dialog's spare height and keeps it when hidden: the controls above
+        # never move when a message appears or goes (a shift made clicks hit other fields)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         self.setVisible(False)
         self.problems: list[str] = []
         self._first: list[str] | None = None
