@@ -41,13 +41,36 @@ def _read_line(prompt: str) -> str:
 
 
 def _unlock_for_change(args: argparse.Namespace):
+    """The service and unlocked register; refused while Schakel (GUI or CLI) has the folder open,
+    since the GUI holds the key-encryption key that these operations replace."""
+    from desktop.cli import EXIT_ERROR, data_dir_from
     from desktop.commands import _service, _session
+    from desktop.services.instance_lock import InstanceLock, InstanceLocked
     from desktop.services.session import UnlockMethod
 
+    lock = InstanceLock(data_dir_from(args))
+    try:
+        lock.acquire()
+    except InstanceLocked as exc:
+        raise CliError(exc.message, EXIT_ERROR) from None
+    _HELD.append(lock)
     if getattr(args, "recovery_code_stdin", False):
         service = _service(args)
         return service, service.unlock(UnlockMethod.RECOVERY, _read_line("Herstelcode: "))
     return _session(args)
+
+
+_HELD: list = []  # the instance lock of the running key command (released in _run)
+
+
+def _run(handler):
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return handler(args)
+        finally:
+            while _HELD:
+                _HELD.pop().release()
+    return run
 
 
 def cmd_passphrase(args: argparse.Namespace) -> int:
@@ -91,4 +114,5 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-HANDLERS = {"passphrase": cmd_passphrase, "recovery-code": cmd_recovery_code, "rotate-key": cmd_rotate_key}
+HANDLERS = {"passphrase": _run(cmd_passphrase), "recovery-code": _run(cmd_recovery_code),
+            "rotate-key": _run(cmd_rotate_key)}

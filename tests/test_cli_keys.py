@@ -126,3 +126,33 @@ def test_check_exit_4_after_truncating_audit_with_the_key(reg, data_dir, monkeyp
     conn.close()
     code, out, _ = cli([*d, "check"], monkeypatch, capsys, env=OLD)
     assert code == 4 and "keten intact" in out and "MANIPULATIE" in out and "Logboekkop" in out
+
+
+LOCKER = """
+import sys, time
+from PySide6.QtCore import QLockFile
+lock = QLockFile(sys.argv[1]); lock.setStaleLockTime(0)
+print(lock.tryLock(200), flush=True)
+time.sleep(30)
+"""
+
+
+def test_key_commands_refused_while_the_gui_is_open(reg, data_dir, monkeypatch, capsys):
+    import subprocess
+    import sys
+
+    d, _ = reg
+    header_before = (data_dir / paths.HEADER_FILE).read_bytes()
+    proc = subprocess.Popen([sys.executable, "-c", LOCKER, str(data_dir / paths.LOCK_FILE)],
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "True"
+        for command in ("recovery-code", "rotate-key"):
+            code, _, err = cli([*d, command], monkeypatch, capsys, env=OLD)
+            assert code == 1 and "Schakel is geopend" in err
+    finally:
+        proc.kill()
+        proc.wait()
+    assert (data_dir / paths.HEADER_FILE).read_bytes() == header_before
+    assert cli([*d, "recovery-code"], monkeypatch, capsys, env=OLD)[0] == 0
+    assert not (data_dir / paths.LOCK_FILE).exists()

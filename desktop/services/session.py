@@ -113,8 +113,11 @@ class VaultService:
                 else:
                     return  # tampering: keep the anchor as it is, ``check`` reports it
             self.keystore.set_anchor(now)
-        except OSError:
-            pass  # full/read-only disk: the anchor stays behind; the next commit catches up
+        except (OSError, VaultError):
+            # full/read-only disk, or the header changed under this session (another process):
+            # the commit stands and is not reported as failed; the anchor stays behind and
+            # ``check`` compares it (behind is reconciled, a changed anchored row is reported)
+            pass
 
     def _check_kek(self, register: Register, record: bool) -> None:
         """Refuse an old key file put back (revoked secrets); finish an interrupted change."""
