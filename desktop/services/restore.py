@@ -142,10 +142,13 @@ def _needs_tidying(data_dir: Path) -> bool:
             or any(data_dir.glob(f"{BACKUP_WORK_PREFIX}*")))
 
 
+_ACTIVE: set[Path] = set()  # data dirs with a restore running in this process (worker thread)
+
+
 def recover_if_free(data_dir: Path) -> str | None:
     """``recover`` when no other Schakel holds the folder (or this process holds it)."""
     data_dir = Path(data_dir)
-    if not _needs_tidying(data_dir):
+    if data_dir.resolve() in _ACTIVE or not _needs_tidying(data_dir):
         return None
     if held_by_this_process(data_dir):
         return recover(data_dir)
@@ -358,6 +361,7 @@ def restore(data_dir: Path, source: Path, unlock: str, secret: str, *, force: bo
             lock = InstanceLock(data_dir).acquire()
         except InstanceLocked as exc:
             raise RestoreRefused(exc.message, False) from None
+    _ACTIVE.add(data_dir.resolve())
     try:
         recover(data_dir)
         staging = data_dir / STAGING
@@ -377,5 +381,6 @@ def restore(data_dir: Path, source: Path, unlock: str, secret: str, *, force: bo
                 shutil.rmtree(staging, ignore_errors=True)
         return RestoreResult(report, moved, warnings)
     finally:
+        _ACTIVE.discard(data_dir.resolve())
         if lock is not None:
             lock.release()
