@@ -184,11 +184,13 @@ class ChoiceLineField(FieldFrame):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
+        completer.popup().setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
         self.edit.textEdited.connect(self.edited)
         self.combo.activated.connect(self._chosen)
         self.edit.editingFinished.connect(self.validate)
 
     def _chosen(self, _index: int) -> None:
+        self.edit.setCursorPosition(0)  # show the start of a long name, not its end
         self.edited.emit()
         self.validate()
 
