@@ -187,6 +187,7 @@ class ChoiceLineField(FieldFrame):
         completer.popup().setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
         self.edit.textEdited.connect(self.edited)
         self.combo.activated.connect(self._chosen)
+        completer.activated.connect(lambda _text: QTimer.singleShot(0, self, lambda: self._chosen(-1)))
         self.edit.editingFinished.connect(self.validate)
 
     def _chosen(self, _index: int) -> None:
