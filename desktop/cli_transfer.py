@@ -9,6 +9,7 @@
 ``transfer end CASE... --out F``         the owner ends a lease early
 ``transfer receipt R [--receipt-out R2]`` the sender registers a receipt
 ``transfer expire --out-dir D``          destroy deputy copies whose lease ended (+ receipts)
+``transfer list``                        leases and the stubs kept after a handover
 Exit codes as in the README: 5 for a refused bundle or key file.
 """
 
@@ -58,6 +59,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = ts.add_parser("receipt", help="registreer een ontvangst- of vernietigingsbewijs")
     p.add_argument("file", metavar="BEWIJS")
     p.add_argument("--receipt-out", metavar="BEWIJS", help="schrijf het vernietigingsbewijs (na 'return')")
+    ts.add_parser("list", help="toon lopende waarnemingen, overdrachten en bewaarde stubs")
     x = ts.add_parser("expire", help="vernietig verlopen waarnemingen en schrijf vernietigingsbewijzen")
     x.add_argument("--out-dir", required=True, metavar="MAP")
 
@@ -145,7 +147,7 @@ def cmd_keys(args: argparse.Namespace) -> int:
 def cmd_transfer(args: argparse.Namespace) -> int:
     handler = _TRANSFER.get(args.transfer_command or "")
     if handler is None:
-        raise CliError("kies: transfer create, receive, return, end, receipt of expire", EXIT_USAGE)
+        raise CliError("kies: transfer create, receive, return, end, receipt, list of expire", EXIT_USAGE)
     return _run(args, lambda service: handler(args, service))
 
 
@@ -217,7 +219,17 @@ def _expire(args: argparse.Namespace, service) -> int:
     return EXIT_OK
 
 
-_TRANSFER = {"create": _create, "receive": _receive, "return": _simple("return"), "end": _simple("end"),
+def _list(args: argparse.Namespace, service) -> int:
+    names = {"uitgeleend": "uitgeleend aan", "waarnemer": "in waarneming van", "overgedragen": "overgedragen aan"}
+    for ls in service.leases():
+        state = " (alleen-lezen)" if ls.readonly else ""
+        print(f"{ls.number}\t{names.get(ls.role, ls.role)} {ls.peer_label}\ttot {ls.until or '-'}{state}")
+    for number, who, sha, at in service.stubs():
+        print(f"{number}\toverdracht afgerond aan {who}\t{at[:10]}\tbewijs {sha}")
+    return EXIT_OK
+
+
+_TRANSFER = {"create": _create, "list": _list, "receive": _receive, "return": _simple("return"), "end": _simple("end"),
              "receipt": _receipt, "expire": _expire}
 
 HANDLERS = {"keys": cmd_keys, "transfer": cmd_transfer}

@@ -78,6 +78,8 @@ def test_cli_lend_receive_receipt_return(pair, tmp_path, capsys):
     assert _cli(a, "transfer", "receipt", str(receipt)) == 0
     assert _cli(b, "transfer", "receive", str(bundle)) == 5  # replay
     assert "al eerder ontvangen" in capsys.readouterr().err
+    assert _cli(a, "transfer", "list") == 0
+    assert "uitgeleend aan Fictieve Ambtenaar" in capsys.readouterr().out
     back, receipt2, destroyed = tmp_path / "t", tmp_path / "r2", tmp_path / "r3"
     assert _cli(b, "transfer", "return", *numbers, "--out", str(back)) == 0
     assert _cli(a, "transfer", "receive", str(back), "--receipt-out", str(receipt2)) == 0

@@ -234,3 +234,19 @@ def test_expire_action_destroys_lapsed_copies_and_saves_a_receipt(qtbot, pair, t
     assert b.cases.count() == 0 and receipt.exists()
     assert TransferService(a).register_receipt(receipt.read_bytes()).kind == "vernietigingsbewijs"
     assert TransferService(a).lease(cid) is None
+
+
+def test_overview_lists_leases_and_stubs(qtbot, pair, tmp_path):
+    from desktop.ui.transfer.overview_dialog import TransferOverviewDialog
+
+    a, b = pair
+    lent, handed = add_case(a), add_case(a, "Andere Persoon")
+    TransferService(a).create([lent], key_of(b, tmp_path), "lend", tmp_path / "l",
+                              until=date.today() + timedelta(days=3))
+    TransferService(a).create([handed], key_of(b, tmp_path), "handover", tmp_path / "h")
+    got = TransferService(b).receive((tmp_path / "h").read_bytes())
+    TransferService(a).register_receipt(got.receipt)
+    dialog = TransferOverviewDialog(a)
+    qtbot.addWidget(dialog)
+    assert dialog.leases.rowCount() == 1 and "In waarneming bij" in dialog.leases.item(0, 1).text()
+    assert dialog.stubs.rowCount() == 1 and dialog.stubs.item(0, 0).text() == got.numbers[0]

@@ -137,6 +137,11 @@ class TransferService:
         with self._r.read() as conn:
             return repo.excerpt(conn, case_id)
 
+    def stubs(self) -> list[tuple[str, str, str, str]]:
+        """Handed-over cases kept as a stub: (number, successor, receipt SHA-256, when)."""
+        with self._r.read() as conn:
+            return repo.stubs(conn)
+
     def leases(self) -> list[repo.Lease]:
         with self._r.read() as conn:
             return repo.leases(conn)

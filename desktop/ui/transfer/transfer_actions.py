@@ -28,6 +28,8 @@ class TransferActions(QObject):
         self.lend_action = self._action(tr("&Waarneming…"), "waarneming", self.open_lend)
         self.handover_action = self._action(tr("&Overdragen…"), "overdragen", self.open_handover)
         self.key_action = self._action(tr("Mijn &uitwisselsleutel…"), "uitwisselsleutel", self.open_key)
+        self.overview_action = self._action(tr("Overzicht waarnemingen en overdrachten…"), "overdrachten",
+                                            self.open_overview)
         self.expire_action = self._action(tr("Verlopen waarnemingen &vernietigen…"), "waarneming_verlopen",
                                           self.expire)
         self.receive_action = self._action(tr("Overdracht &ontvangen…"), "overdracht_ontvangen", self.receive)
@@ -36,6 +38,7 @@ class TransferActions(QObject):
         for action in (self.lend_action, self.handover_action):
             self.case_menu.addAction(action)
         self.case_menu.addSeparator()
+        self.case_menu.addAction(self.overview_action)
         self.case_menu.addAction(self.expire_action)
         self.case_menu.addAction(self.key_action)
         extra = getattr(window, "extra_menu", None)
@@ -53,8 +56,8 @@ class TransferActions(QObject):
         unlock_screen = getattr(window, "unlock_screen", None)
         if unlock_screen is not None:  # after the window took the register (connected earlier)
             unlock_screen.unlocked.connect(lambda *_args: self.ensure_identity())
-        self.actions = [self.lend_action, self.handover_action, self.expire_action, self.key_action,
-                        self.receive_action]
+        self.actions = [self.lend_action, self.handover_action, self.overview_action, self.expire_action,
+                        self.key_action, self.receive_action]
 
     def ensure_identity(self) -> None:
         """Make the exchange keys on the first unlock of a register (quick; audit logged)."""
@@ -100,6 +103,7 @@ class TransferActions(QObject):
         self.handover_action.setEnabled(has_case)
         self.key_action.setEnabled(has_register)
         self.expire_action.setEnabled(has_register)
+        self.overview_action.setEnabled(has_register)
         self.receive_action.setEnabled(has_register)
 
     def _show(self, dialog: QDialog) -> int:
@@ -147,6 +151,19 @@ class TransferActions(QObject):
             return
         try:
             dialog = MyKeyDialog(TransferService(register), self.window)
+        except Exception as exc:  # noqa: BLE001
+            messages.show_error(self.window, exc)
+            return
+        self._show(dialog)
+
+    def open_overview(self) -> None:
+        from desktop.ui.transfer.overview_dialog import TransferOverviewDialog
+
+        register = self._register()
+        if register is None:
+            return
+        try:
+            dialog = TransferOverviewDialog(register, self.window)
         except Exception as exc:  # noqa: BLE001
             messages.show_error(self.window, exc)
             return
