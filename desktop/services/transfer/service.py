@@ -169,6 +169,7 @@ class TransferService:
 
     def give_back(self, case_ids: list[int], out: Path, overwrite: bool = False) -> Created:
         """The deputy returns lent cases to their owner (the copies become read-only)."""
+        case_ids = list(dict.fromkeys(case_ids))
         with self._r.read() as conn:
             found = [repo.lease(conn, cid) for cid in case_ids]
             if not case_ids or any(ls is None or ls.role != "waarnemer" or ls.readonly for ls in found):
@@ -187,6 +188,7 @@ class TransferService:
 
     def end_lease(self, case_ids: list[int], out: Path, overwrite: bool = False) -> Created:
         """The owner ends a lease early: the case is writable again; the deputy destroys its copy."""
+        case_ids = list(dict.fromkeys(case_ids))
         with self._r.read() as conn:
             found = [repo.lease(conn, cid) for cid in case_ids]
         if not case_ids or any(ls is None or ls.role != "uitgeleend" for ls in found):
@@ -221,6 +223,7 @@ class TransferService:
 
     # -- helpers ---------------------------------------------------------------------------------
     def _own_cases(self, conn: Connection, case_ids: list[int]) -> list[int]:
+        case_ids = list(dict.fromkeys(case_ids))  # a case named twice travels once
         if not case_ids:
             raise TransferError(N_("Kies ten minste één zaak."))
         for cid in case_ids:
