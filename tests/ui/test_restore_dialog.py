@@ -43,3 +43,13 @@ def test_foreign_backup_asks_and_no_changes_nothing(qtbot, data_dir, tmp_path, m
     wait_idle(qtbot)
     assert KeyStore(data_dir).vault_id() == KeyStore(tmp_path / "ander").vault_id()
     assert any((data_dir / paths.BACKUP_DIR).glob("voor-terugzetten-*"))
+
+
+def test_check_summary_shows_anchor_tampering_and_the_witness():
+    from desktop.ui.shell.main_actions import check_summary
+
+    report = maintenance.CheckReport(audit_rows=9, cipher_version="4.19.0", audit_head="9/ab12cd34ef56",
+                                     anchor_problem="auditlog ingekort")
+    text = check_summary(report)
+    assert text.startswith("Bij de controle zijn problemen gevonden.")
+    assert "MANIPULATIE (auditlog ingekort)" in text and "Logboekkop: 9/ab12cd34ef56" in text

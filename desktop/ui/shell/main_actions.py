@@ -43,6 +43,11 @@ def check_summary(report: CheckReport) -> str:
         lines.append(_tr("Logboek: {n} regels, onafgebroken.").format(n=report.audit_rows))
     else:
         lines.append(_tr("Logboek: onderbroken bij regel {n}.").format(n=report.audit_break_at))
+    if report.anchor_problem:
+        lines.append(_tr("Logboekanker: MANIPULATIE ({problem}).").format(problem=report.anchor_problem))
+    if report.audit_head:
+        lines.append(_tr("Logboekkop: {head} (vergelijk met de voettekst van verstuurde PDF's).")
+                     .format(head=report.audit_head))
     lines.append(_tr("Zaken: {n}.").format(n=report.counts.get("case_file", 0)))
     if not report.ok:
         lines.append(_tr("Maak geen nieuwe back-up over een oude heen en neem contact op met de "
