@@ -231,12 +231,24 @@ class Register:
             return service
 
     # -- settings and drafts (inside the encrypted database) ------------------
-    def setting(self, key: str, default: str = "") -> str:
+    def setting(self, key: str, default: str | None = None) -> str:
+        """A stored setting; without a stored value ``default`` or the declared default
+        (``desktop/services/settings_catalog.py``)."""
         with self.read() as conn:
             row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else default
+        if row:
+            return str(row[0])
+        if default is not None:
+            return default
+        from desktop.services import settings_catalog
+
+        return settings_catalog.default(key)
 
     def set_setting(self, key: str, value: str) -> None:
+        """Store a declared setting; an undeclared key or a value out of bounds is refused."""
+        from desktop.services import settings_catalog
+
+        settings_catalog.check(key, value)
         with self.write() as conn:
             conn.execute("INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key)"
                          " DO UPDATE SET value = excluded.value", (key, value))
