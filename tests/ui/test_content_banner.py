@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 
+import pytest
+from shell_helpers import FakeWorkspace, fast_kdf  # noqa: F401 - fixture
+
 from desktop import paths
 from desktop.policy import Policy
 from desktop.services.register import Register
@@ -38,3 +41,24 @@ def test_banner_stays_hidden_without_problems(qtbot, register):
     banner.check(register)
     assert worker.wait_for_all()
     assert banner.isHidden()
+
+
+@pytest.mark.usefixtures("fast_kdf")
+def test_main_window_shows_the_banner_after_unlock_and_hides_it_on_lock(qtbot, tmp_path):
+    from desktop.services.session import VaultService
+    from desktop.ui.shell.main_window import MainWindow
+
+    content = tmp_path / "inhoud" / "routes"
+    content.mkdir(parents=True)
+    (content / "eigen.yaml").write_text("a: &a [1, *a]\n", encoding="utf-8")
+    service = VaultService(tmp_path / "data", Policy(content_dir=tmp_path / "inhoud"))
+    register, _code = service.create("correct paard batterij nietje", use_keyring=False)
+    window = MainWindow(service, workspace=FakeWorkspace())
+    qtbot.addWidget(window)
+    window.show()
+    window.open_register(register)
+    qtbot.waitUntil(lambda: not window.content_banner.isHidden(), timeout=10_000)
+    assert "eigen.yaml:1" in window.content_banner.text.text()
+    window.lock()
+    assert window.content_banner.isHidden()
+    worker.wait_for_all()
