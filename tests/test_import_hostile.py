@@ -136,3 +136,16 @@ def test_unreadable_file_has_its_own_words(tmp_path, monkeypatch):
     with pytest.raises(ImportRefused) as exc:
         read_table(path)
     assert "geen leesrechten" in exc.value.problems[0].message
+
+
+def test_ods_two_level_header_from_a_merged_group_cell(tmp_path):
+    group = ('<table:table-row><table:table-cell table:number-columns-spanned="2" '
+             'office:value-type="string"><text:p>Adres</text:p></table:table-cell>'
+             '<table:covered-table-cell/><table:table-cell office:value-type="string">'
+             '<text:p>Melding</text:p></table:table-cell></table:table-row>')
+    body = group + hostile.ods_rows([["Straat", "Plaats", "Nummer"], ["Fictieweg 1", "Schakeldam", "R-1"]])
+    path = tmp_path / "groep.ods"
+    hostile.write_ods(path, body)
+    table = read_table(path)
+    assert table.headers == ["Adres Straat", "Adres Plaats", "Melding Nummer"]
+    assert table.rows == [["Fictieweg 1", "Schakeldam", "R-1"]] and table.row_numbers == [3]

@@ -337,9 +337,19 @@ def _repeat(elem: ET.Element, what: str) -> int:
         return 1
 
 
+def _span(elem: ET.Element, what: str) -> int:
+    try:
+        return max(1, int(elem.get(f"{TABLE}number-{what}-spanned") or 1))
+    except ValueError:
+        return 1
+
+
 def _ods_cell(elem: ET.Element, row: int, col: int, last: int, track: _Tracker) -> tuple[int, int]:
     """(next column, last column with a value in this row)."""
     repeat = _repeat(elem, "columns")
+    wide, tall = _span(elem, "columns"), _span(elem, "rows")
+    if wide > 1 or tall > 1:  # a merged range (calamine reports none for .ods)
+        track.shape.merges.append((row, col, row + tall - 1, col + wide - 1))
     has_value = elem.get(f"{OFFICE}value-type") is not None or elem.find(f"{TEXT}p") is not None
     if has_value:
         last = col + repeat - 1

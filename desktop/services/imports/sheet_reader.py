@@ -100,7 +100,7 @@ def read_sheet(path: Path, kind: str, limits: Limits = LIMITS, step: Step | None
     except BaseException:  # noqa: BLE001 - calamine errors, and a Rust panic is a BaseException
         raise refused(f"geen geldig {KIND_NAMES[kind]}-bestand (beschadigd of een ander soort "
                       "bestand)") from None
-    return grid, merges or shape.merges
+    return grid, merges or shape.merges  # .ods: calamine has no merges, the probe has
 
 
 def _rows(sheet, limits: Limits, step: Step | None) -> Grid:  # noqa: ANN001 - CalamineSheet
