@@ -320,6 +320,8 @@ def test_receipt_now_and_final_message_later(route):
     assert not state.is_done("terugkoppeling_melder")
     assert state.due_date("terugkoppeling_melder") == D0 + timedelta(days=42)
     assert state.next_action.label != "Terugkoppeling aan de melder"
+    assert flow.problems("terugkoppeling_melder", decision="ontvangen") == [
+        "de ontvangstbevestiging is al verstuurd: kies een eindbericht"]
     flow.do("terugkoppeling_melder", decision="bekeken_geen_actie")
     assert flow.state.is_done("terugkoppeling_melder")
     assert "terugkoppeling_melder" not in flow.state.current_steps

@@ -180,6 +180,8 @@ def _value_problems(state: RouteState, step: Step, record: StepRecord) -> list[s
         message = next((m for m in route.feedback_messages if m.id == decision), None)
         if message is None:
             problems.append(f"onbekend standaardbericht '{decision}'")
+        elif message.kind == "ontvangst" and _receipt_sent(state, step.id):
+            problems.append("de ontvangstbevestiging is al verstuurd: kies een eindbericht")
         elif message.needs_handover and not any(
                 h.status != HandoverStatus.CANCELLED for h in state.handovers):
             problems.append(f"bericht '{message.label}' zegt dat het signaal is doorgegeven, "
@@ -197,6 +199,11 @@ def _value_problems(state: RouteState, step: Step, record: StepRecord) -> list[s
     known = {p.id for p in route.partners}
     problems += [f"onbekende partner '{p}'" for p in record.contacted_ids() if p not in known]
     return problems + _meeting_problems(route, step, record) + _review_problems(step, record)
+
+
+def _receipt_sent(state: RouteState, step_id: str) -> bool:
+    activation = state.activations.get(step_id)
+    return activation is not None and activation.by is not None and activation.by.step_id == step_id
 
 
 def _meeting_problems(route: Route, step: Step, record: StepRecord) -> list[str]:
