@@ -111,7 +111,10 @@ class StepForm(QWidget):
         self.message_text.hide()
         if self.step.kind == StepKind.REPORTER_FEEDBACK:
             question = self.tr("Standaardbericht aan de melder (zonder informatie over partners)")
-            choices = [(msg.id, msg.label) for msg in self.route.feedback_messages]
+            activation = self.state.activations.get(self.step.id)
+            receipt_sent = activation is not None and activation.by is not None  # final now
+            choices = [(msg.id, msg.label) for msg in self.route.feedback_messages
+                       if not (receipt_sent and msg.kind == "ontvangst")]
         elif self.step.decision is not None:
             question = self.step.decision.question
             choices = [(o.id, o.label) for o in self.step.decision.options]
