@@ -97,7 +97,7 @@ def test_tab_order_follows_the_form(workspace, register):
     workspace.activateWindow()
     s = workspace.intake.signal
     expected = [workspace.intake.acute.acute, s.observed_date.edit, s.observed_time.edit, s.how,
-                s.received.edit, s.signal_type.buttons[m.SignalType.PERSON], s.department.edit,
+                s.received.edit, s.signal_type.buttons[m.SignalType.PERSON], s.department.combo,
                 s.function.edit, s.reporter_name.edit, s.title_field.edit, s.observations]
     expected[0].setFocus()
     seen = [QApplication.focusWidget()]
@@ -114,4 +114,4 @@ def test_mnemonic_reaches_field(workspace, register, qtbot):
     qtbot.waitActive(workspace)
     workspace.intake.acute.acute.setFocus()
     QTest.keyClick(workspace.windowHandle(), Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
-    assert QApplication.focusWidget() is workspace.intake.signal.department.edit
+    assert QApplication.focusWidget() is workspace.intake.signal.department.combo
