@@ -48,7 +48,7 @@ class FindingsPanel(QWidget):
         self.list.setAccessibleName(tr("Bevindingen van de minimalisatiecontrole"))
         self.list.setRootIsDecorated(False)
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
-        for col, chars in ((0, 18), (1, 24)):
+        for col, chars in ((0, 22), (1, 24)):
             self.list.setColumnWidth(col, self.fontMetrics().averageCharWidth() * chars)
         self.text = QTextBrowser()
         self.text.setAccessibleName(tr("Volledige tekst van het veld, bevindingen gemarkeerd"))
