@@ -1,4 +1,4 @@
-"""Measure an .xlsx or .ods before any spreadsheet library materialises it.
+"""Measure an .xlsx before any spreadsheet library materialises it (``ods_probe``: .ods).
 
 A 5 KB workbook can declare one cell at XFD1048576, a merge over the whole sheet, or a
 member that unpacks to gigabytes. ``probe(path)`` reads only the zip directory and then
@@ -20,7 +20,6 @@ import re
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
 from xml.etree import ElementTree as ET
 from xml.parsers import expat
 
@@ -37,9 +36,6 @@ from desktop.services.imports.limits import (
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
-OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
-TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 CHUNK = 256 * 1024
 _REF = re.compile(r"([A-Z]{1,3})([0-9]{1,7})$")
 Step = Callable[[int, int], None]
@@ -75,7 +71,7 @@ def open_zip(path, kind: str, limits: Limits = LIMITS) -> zipfile.ZipFile:
     return archive
 
 
-def _stream(archive: zipfile.ZipFile, member: str, kind: str) -> Iterator[bytes]:
+def stream(archive: zipfile.ZipFile, member: str, kind: str) -> Iterator[bytes]:
     try:
         with archive.open(member) as handle:
             while chunk := handle.read(CHUNK):
@@ -87,23 +83,8 @@ def _stream(archive: zipfile.ZipFile, member: str, kind: str) -> Iterator[bytes]
                       "uitgepakt)") from None
 
 
-def _events(archive: zipfile.ZipFile, member: str, kind: str, tags: tuple[str, ...]
-            ) -> Iterator[Any]:
-    parser: ET.XMLPullParser = ET.XMLPullParser(events=("start", "end"))
-    try:
-        for chunk in _stream(archive, member, kind):
-            parser.feed(chunk)
-            yield from parser.read_events()
-        parser.close()
-        yield from parser.read_events()
-    except ET.ParseError as exc:
-        line = exc.position[0] if getattr(exc, "position", None) else 0
-        raise refused(f"het {kind}-bestand is beschadigd (de XML van het werkblad is "
-                      f"onvolledig of ongeldig, regel {line})") from None
-
-
 def _small_xml(archive: zipfile.ZipFile, member: str, kind: str) -> ET.Element:
-    data = b"".join(_stream(archive, member, kind))
+    data = b"".join(stream(archive, member, kind))
     try:
         return ET.fromstring(data)
     except ET.ParseError:
@@ -145,7 +126,7 @@ def _range(ref: str) -> tuple[int, int, int, int] | None:
     return (r0 - 1, c0, r1 - 1, c1) if r0 > 0 and r1 > 0 and c0 >= 0 and c1 >= 0 else None
 
 
-class _Tracker:
+class Tracker:
     def __init__(self, limits: Limits, step: Step | None) -> None:
         self.shape, self.limits, self.step = SheetShape(), limits, step
 
@@ -176,13 +157,13 @@ def probe_xlsx(path, limits: Limits = LIMITS, step: Step | None = None) -> Sheet
         fast = _fast_scan(archive, member, limits, step)
         if fast is not None:
             return fast.done()
-        scan = _XlsxScan(_Tracker(limits, step))
+        scan = _XlsxScan(Tracker(limits, step))
         parser = expat.ParserCreate()
         parser.StartElementHandler = scan.start
         parser.EndElementHandler = scan.end
         parser.StartDoctypeDeclHandler = _no_doctype
         try:
-            for chunk in _stream(archive, member, "Excel"):
+            for chunk in stream(archive, member, "Excel"):
                 parser.Parse(chunk, False)
             parser.Parse(b"", True)
         except expat.ExpatError as exc:
@@ -201,13 +182,13 @@ MAX_CARRY = 1024 * 1024
 
 
 def _fast_scan(archive: zipfile.ZipFile, member: str, limits: Limits, step: Step | None
-               ) -> _Tracker | None:
+               ) -> Tracker | None:
     """Scan the raw XML with byte searches; None when a cell is written differently (no
     ``r``, a namespace prefix): then the expat scan decides. Empty styled cells count as
     used (conservative: calamine skips them, so the real range is never larger)."""
-    track = _Tracker(limits, step)
+    track = Tracker(limits, step)
     carry, first = b"", True
-    for chunk in _stream(archive, member, "Excel"):
+    for chunk in stream(archive, member, "Excel"):
         data = carry + chunk
         if first and b"<!DOCTYPE" in data[:4096]:
             _no_doctype()
@@ -229,7 +210,7 @@ def _largest(values: list[bytes]) -> bytes:
     return max(v for v in values if len(v) == longest)
 
 
-def _scan_body(body: bytes, track: _Tracker) -> bool:
+def _scan_body(body: bytes, track: Tracker) -> bool:
     columns = _REF_COL.findall(body)
     if len(columns) != body.count(b"<c ") or b"<c>" in body or b":c " in body:
         return False
@@ -246,7 +227,7 @@ def _scan_body(body: bytes, track: _Tracker) -> bool:
     return True
 
 
-def _formula_cell(body: bytes, at: int, track: _Tracker) -> None:
+def _formula_cell(body: bytes, at: int, track: Tracker) -> None:
     """A formula at ``at``: its cell has a stored result unless no <v> follows before </c>."""
     end = body.find(b"</c>", at)
     if b"<v" in body[at:end if end >= 0 else len(body)]:
@@ -265,7 +246,7 @@ def _no_doctype(*_args: object) -> None:  # noqa: D401 - also an expat handler
 class _XlsxScan:
     """expat handlers: positions of cells with a value or a formula; merges."""
 
-    def __init__(self, track: _Tracker) -> None:
+    def __init__(self, track: Tracker) -> None:
         self.track = track
         self.row, self.col = 0, -1
         self.in_cell = self.value = self.formula = False
@@ -295,67 +276,3 @@ class _XlsxScan:
         elif self.formula:
             self.track.value_at(self.row, self.col)
             self.track.shape.formulas_without_value.append((self.row, self.col))
-
-
-def probe_ods(path, limits: Limits = LIMITS, step: Step | None = None) -> SheetShape:
-    """Used range of the first table in content.xml, counting repeated cells with a value."""
-    with open_zip(path, "OpenDocument", limits) as archive:
-        track = _Tracker(limits, step)
-        row, col, last, depth, elements = 0, 0, -1, 0, 0
-        for event, elem in _events(archive, "content.xml", "OpenDocument", ()):
-            tag = elem.tag
-            if tag == f"{TABLE}table":
-                depth += 1 if event == "start" else -1
-                if event == "end" and depth == 0:
-                    break  # only the first sheet
-                continue
-            if depth != 1:
-                continue
-            if event == "start":
-                if tag == f"{TABLE}table-row":
-                    col, last = 0, -1
-                continue
-            if tag in (f"{TABLE}table-cell", f"{TABLE}covered-table-cell"):
-                col, last = _ods_cell(elem, row, col, last, track)
-                elem.clear()
-            elif tag == f"{TABLE}table-row":
-                elements += 1
-                if elements > limits.rows:
-                    raise too_many_rows(elements, limits)
-                repeat = _repeat(elem, "rows")
-                if last >= 0:
-                    track.value_at(row + repeat, last)
-                row += repeat
-                elem.clear()
-        return track.done()
-
-
-def _repeat(elem: ET.Element, what: str) -> int:
-    try:
-        return max(1, int(elem.get(f"{TABLE}number-{what}-repeated") or 1))
-    except ValueError:
-        return 1
-
-
-def _span(elem: ET.Element, what: str) -> int:
-    try:
-        return max(1, int(elem.get(f"{TABLE}number-{what}-spanned") or 1))
-    except ValueError:
-        return 1
-
-
-def _ods_cell(elem: ET.Element, row: int, col: int, last: int, track: _Tracker) -> tuple[int, int]:
-    """(next column, last column with a value in this row)."""
-    repeat = _repeat(elem, "columns")
-    wide, tall = _span(elem, "columns"), _span(elem, "rows")
-    if wide > 1 or tall > 1:  # a merged range (calamine reports none for .ods)
-        track.shape.merges.append((row, col, row + tall - 1, col + wide - 1))
-    has_value = elem.get(f"{OFFICE}value-type") is not None or elem.find(f"{TEXT}p") is not None
-    if has_value:
-        last = col + repeat - 1
-        track.value_at(row + 1, last)
-    elif elem.get(f"{TABLE}formula") is not None:
-        last = col
-        track.value_at(row + 1, col)
-        track.shape.formulas_without_value.append((row + 1, col))
-    return col + repeat, last

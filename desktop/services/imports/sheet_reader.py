@@ -22,7 +22,8 @@ from desktop.services.imports.limits import (
     column_letter,
     refused,
 )
-from desktop.services.imports.sheet_probe import SheetShape, probe_ods, probe_xlsx
+from desktop.services.imports.ods_probe import probe_ods
+from desktop.services.imports.sheet_probe import SheetShape, probe_xlsx
 from desktop.services.progress import Cancelled
 
 Grid = list[list[str]]
