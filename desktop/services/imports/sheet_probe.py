@@ -1,8 +1,9 @@
 """Measure an .xlsx before any spreadsheet library materialises it (``ods_probe``: .ods).
 
 A 5 KB workbook can declare one cell at XFD1048576, a merge over the whole sheet, or a
-member that unpacks to gigabytes. ``probe(path)`` reads only the zip directory and then
-*streams* the first sheet's XML (bounded memory: every finished row is dropped) to find:
+member that unpacks to gigabytes. ``probe_xlsx(path)`` reads only the zip directory and then
+*streams* the first sheet's XML in 256 KB chunks (byte searches for cell references, formulas
+and merges; an expat scan when cells are written without ``r``) to find:
 
 - the real used range: the last row and column that hold a value (the ``<dimension>``
   element and repeat attributes are not trusted, only counted cells are);
