@@ -45,8 +45,12 @@ ORG_NAMES = ["Snelwerk", "Fictief", "Nergens", "Lotus Verzonnen", "Denkbeeld", "
              "Schijnwerk", "Papieren Tijger"]
 ORGS = [f"{kind} {name} {suffix}" for kind in ORG_KINDS for name in ORG_NAMES
         for suffix in ("BV", "VOF")]
-DEPARTMENTS = ["Burgerzaken", "Handhaving", "Wijkteam", "Leerplicht", "Vergunningen",
-               "Belastingen", "Werk en Inkomen", "Openbare Orde en Veiligheid"]
+# Labels of the bundled department list (forms/afdelingen), as the intake's combobox stores them.
+DEPARTMENTS = ["Burgerzaken / Klantcontactcentrum (balie)",
+               "Handhaving en toezicht (BOA, bouw- en woningtoezicht)",
+               "Wijkteam / sociaal domein (Wmo, Jeugd)", "Leerplicht / RMC",
+               "Vergunningen (APV, horeca, seksinrichtingen, verhuur)", "Belastingen (WOZ, heffingen)",
+               "Werk en inkomen / schuldhulpverlening", "Openbare orde en veiligheid / ondermijning"]
 FUNCTIONS = ["baliemedewerker", "toezichthouder", "wijkcoach", "leerplichtambtenaar",
              "vergunningverlener", "taxateur", "consulent", "beleidsadviseur"]
 OBSERVATIONS = [
