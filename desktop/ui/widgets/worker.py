@@ -64,6 +64,9 @@ def pool() -> QThreadPool:
     if _POOL is None:
         _POOL = QThreadPool()
         _POOL.setMaxThreadCount(2)
+        # Threads live as long as the app: each keeps its own read connection
+        # (``Register.reader``), so at most two are ever opened per unlock.
+        _POOL.setExpiryTimeout(-1)
     return _POOL
 
 
