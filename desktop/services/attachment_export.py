@@ -70,20 +70,22 @@ def check_picks(profile: ExportProfile, rows: Iterable[AttachmentRow], picks: Ma
 
 def embed(pdf: bytes, service: AttachmentService, picks: Mapping[int, str]) -> tuple[bytes, list[dict]]:
     """The PDF with the picked attachments embedded, and the export-log entries for them."""
-    import pikepdf
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
 
     entries: list[dict] = []
-    with pikepdf.open(io.BytesIO(pdf)) as doc:
-        for n, (att_id, reason) in enumerate(picks.items(), 1):
-            row, data = service.export_bytes(att_id)
-            name = f"bijlage-{n}.{_EXT.get(row.mime, 'bin')}"
-            doc.attachments[name] = pikepdf.AttachedFileSpec(doc, data, filename=name, mime_type=row.mime)
-            entries.append({"key": f"bijlage:{att_id}", "label": f"bijlage {name}", "attachment": att_id,
-                            "file": name, "mime": row.mime, "size": row.size, "sha256": row.sha256,
-                            "reason": reason.strip()})
-            del data
-        out = io.BytesIO()
-        doc.save(out)
+    doc = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    for n, (att_id, reason) in enumerate(picks.items(), 1):
+        row, data = service.export_bytes(att_id)
+        name = f"bijlage-{n}.{_EXT.get(row.mime, 'bin')}"
+        embedded = doc.add_attachment(name, data)
+        embedded.subtype = NameObject("/" + row.mime.replace("/", "#2F"))
+        entries.append({"key": f"bijlage:{att_id}", "label": f"bijlage {name}", "attachment": att_id,
+                        "file": name, "mime": row.mime, "size": row.size, "sha256": row.sha256,
+                        "reason": reason.strip()})
+        del data
+    out = io.BytesIO()
+    doc.write(out)
     return out.getvalue(), entries
 
 
