@@ -267,9 +267,9 @@ def _open_staging(staging: Path, unlock: str, secret: str) -> tuple[KeyStore, by
     return store, key
 
 
-def _verify(staging: Path, unlock: str, secret: str) -> tuple[CheckReport, str, str]:
-    """The full check of the unpacked copy; returns the report, its last audit time and the
-    newest case change in it."""
+def _verify(staging: Path, unlock: str, secret: str) -> tuple[CheckReport, str, dict[str, str]]:
+    """The full check of the unpacked copy; returns the report, its last audit time and its
+    case versions (number -> updated_at)."""
     store, key = _open_staging(staging, unlock, secret)
     anchored = store.anchored_head()
     try:
@@ -292,13 +292,13 @@ def _verify(staging: Path, unlock: str, secret: str) -> tuple[CheckReport, str, 
                      (anchored.count, anchored.last_id, anchored.head))
         rows = audit.entries(conn, limit=1)
         last_at = rows[0].at if rows else ""
-        latest_case = store_backup.newest_case_change(conn)
+        backup_cases = store_backup.case_versions(conn)
     finally:
         close_db(conn)
     if not report.ok:
         raise DatabaseDamaged("De back-up is beschadigd of het logboek is gewijzigd; het huidige register is "
                               "niet aangeraakt.")
-    return report, last_at, latest_case
+    return report, last_at, backup_cases
 
 
 def _same_register(data_dir: Path, staging: Path) -> bool:
@@ -308,7 +308,7 @@ def _same_register(data_dir: Path, staging: Path) -> bool:
         return False
 
 
-def _newer_cases(data_dir: Path, unlock: str, secret: str, backup_latest: str) -> int | None:
+def _newer_cases(data_dir: Path, unlock: str, secret: str, backup_cases: dict[str, str]) -> int | None:
     """Cases of the current register changed after the backup's newest one, read without any
     write; None when the current register does not open that way (other secret, open WAL)."""
     key = peek_data_key(data_dir, unlock, secret)
@@ -319,7 +319,7 @@ def _newer_cases(data_dir: Path, unlock: str, secret: str, backup_latest: str) -
     except StoreError:
         return None
     try:
-        return store_backup.cases_changed_after(conn, backup_latest)
+        return store_backup.newer_than(store_backup.case_versions(conn), backup_cases)
     except DbError:
         return None
     finally:
@@ -367,9 +367,9 @@ def restore(data_dir: Path, source: Path, unlock: str, secret: str, *, force: bo
         staging = data_dir / STAGING
         try:
             _unpack(Path(source), data_dir, staging)
-            report, last_at, latest_case = _verify(staging, unlock, secret)
+            report, last_at, backup_cases = _verify(staging, unlock, secret)
             same = _same_register(data_dir, staging)
-            newer = _newer_cases(data_dir, unlock, secret, latest_case) if same else None
+            newer = _newer_cases(data_dir, unlock, secret, backup_cases) if same else None
             warnings = _warnings(data_dir, same, last_at, newer)
             if warnings and not force:
                 raise RestoreNeedsConfirmation(warnings)

@@ -32,10 +32,11 @@ def export_encrypted(conn: Connection, dest: Path, key: bytes) -> None:
         raise
 
 
-def newest_case_change(conn: Connection) -> str:
-    """``updated_at`` of the most recently changed case ('' when there are none)."""
-    return str(conn.execute("SELECT coalesce(max(updated_at), '') FROM case_file").fetchone()[0])
+def case_versions(conn: Connection) -> dict[str, str]:
+    """Case number -> ``updated_at`` (compares a backup with the current register, no content)."""
+    return {str(n): str(u) for n, u in conn.execute("SELECT number, updated_at FROM case_file")}
 
 
-def cases_changed_after(conn: Connection, moment: str) -> int:
-    return int(conn.execute("SELECT count(*) FROM case_file WHERE updated_at > ?", (moment,)).fetchone()[0])
+def newer_than(current: dict[str, str], backup: dict[str, str]) -> int:
+    """Cases made after the backup, or changed since (later ``updated_at``)."""
+    return sum(1 for number, at in current.items() if number not in backup or at > backup[number])
