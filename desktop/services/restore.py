@@ -35,6 +35,7 @@ from pathlib import Path
 
 from desktop import paths, safe_files
 from desktop.services.instance_lock import InstanceLock, InstanceLocked, held_by_this_process
+from desktop.services.progress import NO_PROGRESS, Progress
 from desktop.store import audit, migrations, schema_check
 from desktop.store import backup as store_backup
 from desktop.store.check import CheckReport, check_anchor, run_check
@@ -267,7 +268,8 @@ def _open_staging(staging: Path, unlock: str, secret: str) -> tuple[KeyStore, by
     return store, key
 
 
-def _verify(staging: Path, unlock: str, secret: str) -> tuple[CheckReport, str, dict[str, str]]:
+def _verify(staging: Path, unlock: str, secret: str,
+            progress: Progress = NO_PROGRESS) -> tuple[CheckReport, str, dict[str, str]]:
     """The full check of the unpacked copy; returns the report, its last audit time and its
     case versions (number -> updated_at)."""
     store, key = _open_staging(staging, unlock, secret)
@@ -287,7 +289,7 @@ def _verify(staging: Path, unlock: str, secret: str) -> tuple[CheckReport, str, 
             what = ", ".join((extra + missing)[:5])
             raise RestoreRefused(f"De database in deze back-up wijkt af van het verwachte schema ({what}). "
                                  "Zo'n back-up wordt niet teruggezet.")
-        report = run_check(conn)
+        report = run_check(conn, lambda done, total, label: progress.step(1 + done, 3 + total, label))
         check_anchor(conn, report, None if anchored is None else
                      (anchored.count, anchored.last_id, anchored.head))
         rows = audit.entries(conn, limit=1)
@@ -351,8 +353,13 @@ def _warnings(data_dir: Path, same: bool, backup_last_at: str, newer: int | None
 
 
 def restore(data_dir: Path, source: Path, unlock: str, secret: str, *, force: bool = False,
-            lock_held: bool = False) -> RestoreResult:
-    """Restore ``source`` into ``data_dir``; see the module docstring for the order of work."""
+            lock_held: bool = False, progress: Progress | None = None) -> RestoreResult:
+    """Restore ``source`` into ``data_dir``; see the module docstring for the order of work.
+
+    ``progress`` gets a step per phase; cancelling is possible up to the swap (step 6) and
+    leaves the current register untouched (the staging copy is removed)."""
+    progress = progress or NO_PROGRESS
+    total = 3 + 5  # unpack, verify (the check's 5 phases), compare, swap
     data_dir = Path(data_dir)
     safe_files.private_dir(data_dir)
     lock = None
@@ -366,13 +373,17 @@ def restore(data_dir: Path, source: Path, unlock: str, secret: str, *, force: bo
         recover(data_dir)
         staging = data_dir / STAGING
         try:
+            progress.step(0, total, "Back-up uitpakken…")
             _unpack(Path(source), data_dir, staging)
-            report, last_at, backup_cases = _verify(staging, unlock, secret)
+            progress.step(1, total, "Back-up controleren…")
+            report, last_at, backup_cases = _verify(staging, unlock, secret, progress)
+            progress.step(total - 1, total, "Vergelijken met het huidige register…")
             same = _same_register(data_dir, staging)
             newer = _newer_cases(data_dir, unlock, secret, backup_cases) if same else None
             warnings = _warnings(data_dir, same, last_at, newer)
             if warnings and not force:
                 raise RestoreNeedsConfirmation(warnings)
+            progress.step(total, total, "Terugzetten…")  # the last point where cancel is possible
             moved = _swap_in(data_dir, staging)
         except OSError as exc:
             raise _refuse_os(exc) from None

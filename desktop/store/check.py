@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop.store import audit
@@ -60,17 +61,29 @@ def _check_anchor(conn: Connection, rep: CheckReport, anchored: tuple[int, int, 
     return state
 
 
-def run_check(conn: Connection) -> CheckReport:
-    """Run every check; a damaged file is reported as a problem, never raised half-way."""
+CHECK_PHASES = 5  # the phases ``run_check`` reports through ``step``
+
+
+def run_check(conn: Connection, step: Callable[[int, int, str], None] | None = None) -> CheckReport:
+    """Run every check; a damaged file is reported as a problem, never raised half-way.
+
+    ``step(done, total, label)`` is called before each of the ``CHECK_PHASES`` phases (it may
+    raise to stop the check: nothing is written here, so stopping changes nothing)."""
+    say = step or (lambda done, total, label: None)
     rep = CheckReport()
     rep.cipher_version = conn.execute("PRAGMA cipher_version").fetchone()[0]
     try:
         rep.schema_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        say(0, CHECK_PHASES, "Versleuteling controleren…")
         rep.cipher_problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        say(1, CHECK_PHASES, "Databankstructuur controleren…")
         rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
         rep.integrity_problems = [] if rows == ["ok"] else rows
+        say(2, CHECK_PHASES, "Verwijzingen controleren…")
         rep.foreign_key_problems = len(conn.execute("PRAGMA foreign_key_check").fetchall())
+        say(3, CHECK_PHASES, "Logboekketen controleren…")
         chain = audit.verify_chain(conn)
+        say(4, CHECK_PHASES, "Gegevens tellen…")
         rep.audit_rows, rep.audit_break_at = chain.rows, chain.first_break
         for table in COUNTED:
             rep.counts[table] = int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
