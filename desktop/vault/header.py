@@ -227,11 +227,11 @@ def _parse_pending(data: dict[str, Any]) -> PendingKey | None:
 def _parse_keyring(slots: dict[str, Any]) -> str | None:
     if "keyring" not in slots:
         return None
-    return _field(_field(slots, "keyring", dict), "service", str)
+    return str(_field(_field(slots, "keyring", dict), "service", str))
 
 
 def _parse_vault_id(data: dict[str, Any]) -> str:
-    vault_id = _field(data, "vault_id", str)
+    vault_id = str(_field(data, "vault_id", str))
     if len(vault_id) != 32 or any(ch not in "0123456789abcdef" for ch in vault_id):
         raise _damaged("veld 'vault_id' ontbreekt of is ongeldig")
     return vault_id
