@@ -32,6 +32,7 @@ from desktop.services.attachment_input import (
 )
 from desktop.services.progress import NO_PROGRESS, Progress
 from desktop.store import attachment_repo as repo
+from desktop.store import transfer_attachments
 from desktop.store.attachment_repo import CHUNK_BYTES, AttachmentRow
 from desktop.store.audit import current_actor
 
@@ -189,6 +190,9 @@ class AttachmentService:
     def remove(self, attachment_id: int) -> None:
         with self._register.write() as conn:
             row = repo.get(conn, attachment_id)
+            if transfer_attachments.case_readonly(conn, row.case_id):
+                raise AttachmentRefused(N_("Deze zaak is uitgeleend of overgedragen en alleen-lezen; "
+                                           "de bijlage is niet verwijderd."))
             repo.delete(conn, attachment_id)
             self._register.audit(conn, "bijlage_verwijderd", row.case_id, _detail(row))
         self._register.changed("bijlage", row.case_id)

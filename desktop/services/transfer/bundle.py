@@ -4,6 +4,8 @@ A payload is one of: cases lent to a deputy (``uitlenen``), handed to a successo
 (``overdracht``), shared minimised with a recorded legal ground (``delen``), returned by the
 deputy (``terug``), an early end of a lease (``einde``), or a receipt (``ontvangstbewijs``,
 ``vernietigingsbewijs``). Every record carries a stable UUID; every case its version counter.
+Format 2 added the case's attachments (``waarneming`` and ``overdracht`` only): metadata plus
+the file in base64 chunks, checked against its SHA-256 and size on receipt.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from desktop.services.transfer.profiles import TABLES
 
-PAYLOAD_FORMAT = 1
+PAYLOAD_FORMAT = 2  # 1: without attachments (still read)
 
 Kind = Literal["uitlenen", "overdracht", "delen", "terug", "einde", "ontvangstbewijs",
                "vernietigingsbewijs"]
@@ -64,6 +66,23 @@ class AuditRow(_Strict):
     hash: str
 
 
+class AttachmentData(_Strict):
+    """One attached file: metadata and the bytes in base64 chunks (verified on receipt)."""
+
+    uuid: str = Field(pattern=r"^[0-9a-f]{32}$")
+    file_name: str
+    mime: str
+    size: int = Field(ge=0)
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    width: int | None = None
+    height: int | None = None
+    has_script: int = 0
+    source: str = "bestand"
+    added_at: str
+    added_by: str = ""
+    chunks: list[str] = []
+
+
 class CaseData(_Strict):
     uuid: str = Field(pattern=r"^[0-9a-f]{32}$")
     number: str
@@ -71,6 +90,7 @@ class CaseData(_Strict):
     fields: dict[str, Any]
     records: list[RecordData] = []
     audit: list[AuditRow] = []
+    attachments: list[AttachmentData] = []
 
 
 class Receipt(_Strict):

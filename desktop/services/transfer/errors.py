@@ -68,3 +68,14 @@ class ConflictsPending(TransferError):
     def __init__(self, conflicts: list) -> None:
         super().__init__(None, count=len(conflicts))
         self.conflicts = conflicts
+
+
+class BadAttachment(TransferRefused):
+    default_message = N_("Een bijlage in de bundel klopt niet met haar controlegetal (SHA-256) of "
+                         "grootte. De bundel is geweigerd; er is niets veranderd.")
+
+
+class AttachmentLimit(TransferRefused):
+    default_message = N_("De bijlagen in de bundel passen niet binnen het beleid van dit register: "
+                         "{reason} Vraag de afzender om minder of kleinere bijlagen, of de beheerder "
+                         "om ruimere grenzen. Er is niets veranderd.")

@@ -3,7 +3,7 @@
 ``waarneming`` (deputy, same controller) and ``overdracht`` (successor) carry the full case.
 ``minimaal`` is for a colleague in another municipality (another controller): only what is
 needed to continue, no enrichment (special categories, police/care sources), no checklists,
-no free-text notes; it requires a recorded legal ground. A receiver applies the same
+no free-text notes, no attachments; it requires a recorded legal ground. A receiver applies the same
 whitelist again, so a bundle can never write a column its profile does not allow.
 """
 
@@ -42,6 +42,9 @@ _MINIMAL: dict[str, object] = {
 PROFILES: dict[str, dict[str, object]] = {
     "waarneming": _FULL, "overdracht": _FULL, "minimaal": _MINIMAL,
 }
+
+#: Profiles whose bundles carry the case's attachments (a receiver ignores them otherwise).
+WITH_ATTACHMENTS = frozenset({"waarneming", "overdracht"})
 
 PROFILE_LABELS = {
     "waarneming": "Waarneming (volledige zaak, zelfde verwerkingsverantwoordelijke)",

@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from desktop.i18n import N_
 from desktop.services.transfer import crypto, merge, profiles
+from desktop.services.transfer import files as transfer_files
 from desktop.services.transfer.bundle import PAYLOAD_FORMAT, RECEIPT_KINDS, Payload, Receipt
 from desktop.services.transfer.errors import (
     AlreadyReceived,
@@ -58,6 +59,7 @@ class Receiver:
     def __init__(self, service: TransferService) -> None:
         self._s = service
         self._r = service._r
+        self._files: transfer_files.Verified = {}
 
     def open(self, data: bytes) -> tuple[Payload, PublicKey, str]:
         """Decrypt, verify and check a file without changing anything."""
@@ -100,6 +102,7 @@ class Receiver:
         with self._r.read() as conn:
             self._check_fits(conn, payload, signer)
             plans = self._plans(conn, payload, decisions) if payload.kind == "terug" else {}
+            self._files = transfer_files.verify(conn, payload, self._r.policy)
         conflicts = [c for p in plans.values() for c in p.conflicts]
         if conflicts:
             raise ConflictsPending(conflicts)
@@ -168,12 +171,15 @@ class Receiver:
             repo.drop_lease(conn, cid)
             self._apply_plan(conn, cid, plan, allow)
         repo.add_excerpt(conn, cid, payload.origin_register, [a.model_dump() for a in case.audit])
+        added = transfer_files.apply(conn, cid, case, self._files)
         case_obj = load_case(conn, cid)
         save_case(conn, case_obj) if plan is not None else search.reindex(conn, case_obj)
         action = {"terug": "bundel_teruggenomen"}.get(payload.kind, "bundel_ontvangen")
         detail = f"sha256={sha} sleutel={signer.key_id} soort={payload.kind}"
         if payload.legal_ground:
             detail += " grondslag=vastgelegd"
+        if added:
+            detail += f" bijlagen={added}"
         self._r.audit(conn, action, cid, detail)
 
     @staticmethod

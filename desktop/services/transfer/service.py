@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from desktop import safe_files
 from desktop.i18n import N_
 from desktop.services.transfer import crypto, profiles
+from desktop.services.transfer import files as transfer_files
 from desktop.services.transfer.bundle import PAYLOAD_FORMAT, AuditRow, CaseData, Payload, PublicIdentity
 from desktop.services.transfer.errors import TransferError
 from desktop.services.transfer.keys import PublicKey, folder_keys, key_file_bytes, normalise_fingerprint
@@ -241,8 +242,9 @@ class TransferService:
         data = records.dump_case(conn, case_id, profiles.tables(profile), profiles.REFS,
                                  lambda t, c: profiles.allowed(profile, t, c))
         rows = repo.excerpt(conn, case_id) + repo.case_audit(conn, case_id)
+        files = transfer_files.pack(conn, case_id) if transfer_files.carries(profile) else []
         return CaseData(**data, version=repo.version(conn, data["uuid"]) + 1,
-                        audit=[AuditRow(**row) for row in rows])
+                        audit=[AuditRow(**row) for row in rows], attachments=files)
 
     def _payload(self, kind: str, recipient: PublicKey, cases: list[CaseData], **extra: Any) -> Payload:
         return Payload(format=PAYLOAD_FORMAT, bundle_id=uuidlib.uuid4().hex, kind=kind,  # type: ignore[arg-type]
