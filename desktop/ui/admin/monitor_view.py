@@ -208,13 +208,19 @@ class MonitorDialog(AdminDialog):
             return
         town = register.setting("municipality") or register.policy.municipality
 
-        def work() -> Path:
-            Path(path).write_bytes(stats_export.jaaroverzicht_pdf(report, town))
+        making, saving = self.tr("Jaaroverzicht opmaken…"), self.tr("Jaaroverzicht opslaan…")
+
+        def work(progress) -> Path:
+            progress.step(0, 2, making)
+            data = stats_export.jaaroverzicht_pdf(report, town)
+            progress.step(1, 2, saving)  # last cancel point: no file written yet
+            Path(path).write_bytes(data)
             stats_export.record_export(register, "pdf")
             return Path(path)
 
-        worker.run_in_background(work, self._saved, self._failed, owner=self,
-                                 busy=[self.csv_button, self.pdf_button])
+        worker.run_with_progress(work, self._saved, self._failed, owner=self,
+                                 busy=[self.csv_button, self.pdf_button],
+                                 title=self.tr("Jaaroverzicht opslaan"), label=making)
 
     def _saved(self, path: Path) -> None:
         messages.show_info(self, self.tr("Het jaaroverzicht is opgeslagen als {name}.").format(

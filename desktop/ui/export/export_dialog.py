@@ -34,6 +34,7 @@ from desktop.services.export.service import (
     ExportService,
     SavedExport,
 )
+from desktop.services.progress import Progress
 from desktop.services.ui_types import StoreError
 from desktop.ui.export.export_attachments import ExportAttachments
 from desktop.ui.export.export_save_panel import FOLDER_SETTING, SavePanel, start_folder
@@ -41,7 +42,7 @@ from desktop.ui.export.export_tree import PreviewTree
 from desktop.ui.export.findings_panel import FindingsPanel
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.fields import ERROR_COLOUR
-from desktop.ui.widgets.worker import run_in_background
+from desktop.ui.widgets.worker import run_in_background, run_with_progress
 
 MIN_REASON = 5
 
@@ -318,8 +319,20 @@ class ExportDialog(QDialog):
         folder, preview, service = self.save_panel.folder(), self.preview, self.service
         self._show_error("")
         self._start_work(0)
-        run_in_background(lambda: service.save(service.render(preview, choices), folder),
-                          self._saved, self._failed, owner=self)
+        making, saving = self.tr("PDF wordt opgemaakt…"), self.tr("PDF wordt opgeslagen…")
+
+        def work(progress: Progress) -> SavedExport:
+            progress.step(0, 2, making)
+            rendered = service.render(preview, choices)
+            progress.step(1, 2, saving)  # the last cancel point: nothing written, nothing logged
+            return service.save(rendered, folder)
+
+        run_with_progress(work, self._saved, self._failed, owner=self, title=self.tr("Export opslaan"),
+                          label=making, on_cancel=self._cancelled)
+
+    def _cancelled(self) -> None:
+        self._end_work()
+        self._show_error(self.tr("Afgebroken; er is niets opgeslagen."))
 
     def _saved(self, saved: SavedExport) -> None:
         self._end_work()

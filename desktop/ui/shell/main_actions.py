@@ -74,8 +74,9 @@ class MaintenanceActions:
             return
         window.set_busy(True)
         window.statusBar().showMessage(_tr("Back-up wordt gemaakt…"))
-        worker.run_in_background(lambda: maintenance.backup(register, Path(path)),
-                                 self._backup_done, self._failed, owner=window)
+        worker.run_with_progress(lambda progress: maintenance.backup(register, Path(path), progress=progress),
+                                 self._backup_done, self._failed, owner=window, title=_tr("Back-up maken"),
+                                 label=_tr("Back-up wordt gemaakt…"), on_cancel=self._cancelled)
 
     def _backup_done(self, dest: Path) -> None:
         self.window.set_busy(False)
@@ -89,8 +90,9 @@ class MaintenanceActions:
             return
         self.window.set_busy(True)
         self.window.statusBar().showMessage(_tr("Register wordt gecontroleerd…"))
-        worker.run_in_background(lambda: maintenance.check(register), self._checked,
-                                 self._failed, owner=self.window)
+        worker.run_with_progress(lambda progress: maintenance.check(register, progress=progress), self._checked,
+                                 self._failed, owner=self.window, title=_tr("Register controleren"),
+                                 label=_tr("Register wordt gecontroleerd…"), on_cancel=self._cancelled)
 
     def _checked(self, report: CheckReport) -> None:
         self.window.set_busy(False)
@@ -99,6 +101,12 @@ class MaintenanceActions:
             messages.show_info(self.window, check_summary(report))
         else:
             messages.show_error(self.window, check_summary(report))
+
+    def _cancelled(self) -> None:
+        """Annuleren: backup leaves no file, check wrote nothing; the vault is as before."""
+        self.window.set_busy(False)
+        self.window.statusBar().clearMessage()
+        messages.show_info(self.window, _tr("Afgebroken; er is niets veranderd."))
 
     def _failed(self, exc: BaseException) -> None:
         self.window.set_busy(False)

@@ -110,11 +110,17 @@ class RestoreDialog(QDialog):
         how = "recovery" if self.by_recovery.isChecked() else "passphrase"
         self.error.clear()
         self.busy.setVisible(True)
-        worker.run_in_background(  # this process holds the instance lock (app.py)
-            lambda: maintenance.restore(self.data_dir, Path(source), how, secret, force=force,
-                                        lock_held=True),
+        worker.run_with_progress(  # this process holds the instance lock (app.py)
+            lambda progress: maintenance.restore(self.data_dir, Path(source), how, secret, force=force,
+                                                 lock_held=True, progress=progress),
             self._restored, self._failed, owner=self, busy=[self.ok, self.secret, self.file],
+            title=self.tr("Back-up terugzetten"), label=self.tr("Back-up wordt gecontroleerd…"),
+            on_cancel=self._cancelled,
         )
+
+    def _cancelled(self) -> None:
+        self.busy.setVisible(False)
+        self.error.setText(self.tr("Afgebroken; het huidige register is ongewijzigd."))
 
     def _restored(self, _result: object) -> None:
         self.busy.setVisible(False)
