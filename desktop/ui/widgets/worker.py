@@ -181,6 +181,8 @@ def run_with_progress(
     progress = _GuiProgress(relay)
     dialog = QProgressDialog(label, QCoreApplication.translate("Worker", "Annuleren"), 0, 0, owner)
     dialog.setWindowTitle(title)
+    # wide enough for the whole title (window managers cut it: "Regist… orteren") and a label
+    dialog.setMinimumWidth(max(380, dialog.fontMetrics().horizontalAdvance(title) + 180))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(min_duration_ms)
     dialog.setAutoClose(False)
