@@ -317,3 +317,6 @@ class CaseSummary:
     title: str
     linked_count: int = 0
     overdue: bool = False
+    #: Waarneming/overdracht state: "" | uitgeleend | waarnemer | teruggegeven | overgedragen
+    lease: str = ""
+    lease_until: date | None = None

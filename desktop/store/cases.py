@@ -223,6 +223,18 @@ def count(conn: Connection, q: ListQuery) -> int:
     return int(conn.execute(sql, [*source_args, *args]).fetchone()[0])
 
 
+def _lease_state(raw: str | None) -> dict:
+    """The list's waarneming/overdracht marker from 'role:readonly:until' (schema update 006)."""
+    if not raw:
+        return {}
+    role, readonly, until = (raw.split(":", 2) + ["", ""])[:3]
+    state = {("uitgeleend", "1"): "uitgeleend", ("waarnemer", "0"): "waarnemer",
+             ("waarnemer", "1"): "teruggegeven"}.get((role, readonly))
+    if role == "overgedragen":
+        state = "overgedragen"
+    return {"lease": state, "lease_until": s2d(until or None)} if state else {}
+
+
 def summaries(conn: Connection, q: ListQuery) -> list[m.CaseSummary]:
     source, source_args = _source(q)
     where, args = _where(conn, q)
@@ -234,7 +246,9 @@ def summaries(conn: Connection, q: ListQuery) -> list[m.CaseSummary]:
         "SELECT c.id, c.number, c.received_on, c.forms, c.status, c.next_action, c.next_deadline,"
         " c.reporter_department, c.title,"
         " (SELECT count(*) FROM case_link WHERE case_a = c.id)"
-        " + (SELECT count(*) FROM case_link WHERE case_b = c.id) AS links"
+        " + (SELECT count(*) FROM case_link WHERE case_b = c.id) AS links,"
+        " (SELECT l.role || ':' || l.readonly || ':' || coalesce(l.until, '') FROM transfer_lease l"
+        " WHERE l.case_id = c.id) AS lease"
         " FROM (SELECT c.id AS page_id FROM"
         f" {source} WHERE {where} ORDER BY {order} {direction}, c.id {direction}"
         " LIMIT ? OFFSET ?) page CROSS JOIN case_file c ON c.id = page.page_id"
@@ -250,5 +264,6 @@ def summaries(conn: Connection, q: ListQuery) -> list[m.CaseSummary]:
             status=status, next_action=r["next_action"], next_deadline=deadline,
             reporter_department=r["reporter_department"], title=r["title"], linked_count=r["links"],
             overdue=bool(deadline and deadline.isoformat() < today and status != m.CaseStatus.CLOSED),
+            **_lease_state(r["lease"]),
         ))
     return out

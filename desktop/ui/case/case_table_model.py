@@ -48,6 +48,7 @@ MAX_PAGES = 8  # window: at most 1,600 summaries in memory, whatever the registe
 OVERDUE_FG = QColor("#9b0000")
 OVERDUE_FG_DARK = QColor("#ff9a9a")
 OVERDUE_BG = QColor(220, 0, 0, 38)  # translucent: a red tint on light and dark palettes
+LEASE_BG = QColor(0, 90, 220, 38)  # blue tint: lent out / held as deputy / handed over
 
 
 def _overdue_fg() -> QColor:
@@ -213,7 +214,9 @@ class CaseTableModel(QAbstractTableModel):
             if self._fg is None:
                 self._fg = _overdue_fg()  # palette looked up once per reload, not per cell
             return self._fg
-        if s.overdue and role == Qt.ItemDataRole.BackgroundRole:
+        if role == Qt.ItemDataRole.BackgroundRole and (s.overdue or s.lease):
+            if s.lease and (index.column() == COL_STATUS or not s.overdue):
+                return LEASE_BG  # an overdue lent case: blue status cell, red elsewhere
             return OVERDUE_BG
         return None
 
@@ -226,7 +229,8 @@ class CaseTableModel(QAbstractTableModel):
         if column == COL_FORMS:
             return ", ".join(enum_label(labels.FORM, f) for f in s.forms)
         if column == COL_STATUS:
-            return enum_label(labels.STATUS, s.status)
+            status = enum_label(labels.STATUS, s.status)
+            return f"{status} · {lease_marker(s)}" if s.lease else status
         if column == COL_NEXT:
             return deadline_text(s)
         if column == COL_DEPARTMENT:
@@ -244,9 +248,27 @@ class CaseTableModel(QAbstractTableModel):
             if s.linked_count == 1:
                 return _tr("Gekoppeld aan 1 ander signaal")
             return _tr("Gekoppeld aan {n} andere signalen").format(n=s.linked_count)
+        if column == COL_STATUS and s.lease:
+            if s.lease == "waarnemer":
+                return _tr("U neemt deze zaak waar voor een collega.")
+            return _tr("Deze zaak is alleen-lezen (waarneming of overdracht); bewerken kan niet.")
         if column == COL_NUMBER and s.title:
             return s.title
         return None
+
+
+LEASE_MARKERS = {"uitgeleend": QT_TRANSLATE_NOOP(_C, "in waarneming"),
+                 "waarnemer": QT_TRANSLATE_NOOP(_C, "waarneming voor collega"),
+                 "teruggegeven": QT_TRANSLATE_NOOP(_C, "teruggegeven"),
+                 "overgedragen": QT_TRANSLATE_NOOP(_C, "overgedragen")}
+
+
+def lease_marker(s: m.CaseSummary) -> str:
+    """'in waarneming tot 31-01-2027', 'overgedragen', … ("" when the case is not in a transfer)."""
+    text = _tr(LEASE_MARKERS.get(s.lease, "")) if s.lease else ""
+    if text and s.lease_until and s.lease in ("uitgeleend", "waarnemer"):
+        text = _tr("{state} tot {date}").format(state=text, date=labels.format_date(s.lease_until))
+    return text
 
 
 def deadline_text(s: m.CaseSummary) -> str:

@@ -47,6 +47,11 @@ class SignalTab(CaseTab):
         return self.tr("Signaal")
 
     def refresh(self) -> None:
+        from desktop.ui.transfer.lease_text import readonly_reason
+
+        reason = readonly_reason(self.ctx.register, self.ctx.case.id)  # lent out / handed over
+        self.edit_button.setEnabled(not reason)
+        self.edit_button.setToolTip(reason)
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget() is not None:

@@ -44,3 +44,18 @@ def case_lease_text(register: Any, case_id: int) -> str:
         return lease_text(TransferService(register).lease(case_id))
     except Exception:  # noqa: BLE001 - a heading never fails the case view
         return ""
+
+
+def readonly_reason(register: Any, case_id: int | None) -> str:
+    """Why a case can't be edited (lent out, returned or handed over); "" when it can."""
+    if case_id is None:
+        return ""
+    from desktop.services.transfer import TransferService
+
+    try:
+        lease = TransferService(register).lease(case_id)
+    except Exception:  # noqa: BLE001 - the button stays usable; saving is still guarded by the register
+        return ""
+    if lease is None or not lease.readonly:
+        return ""
+    return _tr("Bewerken kan niet: {state}.").format(state=lease_text(lease))
