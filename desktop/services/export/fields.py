@@ -219,8 +219,7 @@ def route_readers(bundle: CaseBundle) -> dict[str, Callable[[StepRecord], str]]:
 def step_title(route: Route | None, step_id: str) -> str:
     if route is None or not route.has_step(step_id):
         return step_id
-    step = route.step(step_id)
-    return f"{step.code} {step.title}" if step.code else step.title
+    return route.numbered_title(step_id)  # continuous per-route numbering, as the route tab shows
 
 
 def partner_title(route: Route | None, partner_id: str) -> str:
