@@ -96,8 +96,14 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise CliError(f"er bestaat al een register in {service.data_dir}", EXIT_ERROR)
     passphrase = read_passphrase(args)
     register, code = service.create(passphrase, use_keyring=False)
-    register.close()
+    try:
+        from desktop.services.transfer import TransferService
+
+        fingerprint = TransferService(register).fingerprint()  # exchange keys (issue 17), audit logged
+    finally:
+        register.close()
     print(f"Register aangemaakt in {service.data_dir}")
+    print(f"Uitwisselsleutel aangemaakt; vingerafdruk: {fingerprint}")
     print("Herstelcode (wordt maar één keer getoond; bewaar hem in de kluis):")
     print(f"  {code}")
     return EXIT_OK

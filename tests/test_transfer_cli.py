@@ -162,3 +162,20 @@ def test_kill_9_during_receive_leaves_before_or_after(tmp_path):
         outcomes.append(cases)
         shutil.rmtree(folder)
     print(f"kill -9 during receive: {outcomes.count(0)} before, {outcomes.count(50)} after, full run {full:.2f}s")
+
+
+def test_cli_init_creates_the_exchange_keys(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("SCHAKEL_PASSPHRASE", PASS)
+    folder = tmp_path / "nieuw"
+    assert _cli(folder, "init") == 0
+    out = capsys.readouterr().out
+    printed = out.split("vingerafdruk: ")[1].splitlines()[0].strip()
+    assert out.index("vingerafdruk") < out.index("Herstelcode")  # the recovery code stays last
+    register = VaultService(folder, Policy()).unlock(UnlockMethod.PASSPHRASE, PASS, record=False)
+    try:
+        service = TransferService(register)
+        assert service.existing_identity() is not None  # can be addressed without a keys export first
+        assert service.fingerprint() == printed
+        assert any(e.action == "uitwisselsleutel_aangemaakt" for e in register.audit_entries())
+    finally:
+        register.close()
