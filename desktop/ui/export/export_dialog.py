@@ -100,7 +100,7 @@ class ExportDialog(QDialog):
         self.add_reason = QPushButton(tr("Toevoegen met &reden…"))
         self.add_reason.setAccessibleName(tr("Geselecteerd gegeven toevoegen met een reden"))
         self.add_reason.clicked.connect(self._add_selected)
-        self.remove_added = QPushButton(tr("&Weer weglaten"))
+        self.remove_added = QPushButton(tr("Weer w&eglaten"))
         self.remove_added.setAccessibleName(tr("Toegevoegd gegeven weer weglaten"))
         self.remove_added.clicked.connect(self._remove_selected)
         self.save_panel = SavePanel(start_folder(self.register), self.service.encryption_required())

@@ -106,7 +106,7 @@ class AgendaPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
-        layout.addWidget(buddy_label(self.tr("&Agenda:"), self.table))
+        layout.addWidget(buddy_label(self.tr("A&genda:"), self.table))
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addLayout(edit)
