@@ -45,6 +45,8 @@ __all__ = ["AttachmentRefused", "AttachmentRow", "AttachmentService", "MOVE_CAVE
 PREVIEW_KINDS = ("image", "pdf")
 #: Largest file previewed in memory.
 MAX_PREVIEW_BYTES = 64 * MB
+_READONLY = N_("Deze zaak is uitgeleend of overgedragen en daarom alleen-lezen; er is niets "
+               "gewijzigd.")
 MOVE_CAVEAT = N_("Het origineel wordt uit de map verwijderd. Veilig wissen is op SSD's niet "
                  "mogelijk: resten kunnen op de schijf achterblijven tot ze worden overschreven. "
                  "Versleutel de schijf (BitLocker) en leeg de prullenbak.")
@@ -119,6 +121,8 @@ class AttachmentService:
     def _add(self, case_id: int, name: str, handle: BinaryIO, size: int, source: str,
              progress: Progress) -> AttachmentRow:
         with self._register.write() as conn:
+            if transfer_attachments.case_readonly(conn, case_id):
+                raise AttachmentRefused(_READONLY)
             self._check_case_room(conn, case_id, size)
             att_id = repo.begin(conn, case_id, name, source, current_actor())
             digest, seq, checked, script, tail = hashlib.sha256(), 0, None, False, b""
@@ -191,8 +195,7 @@ class AttachmentService:
         with self._register.write() as conn:
             row = repo.get(conn, attachment_id)
             if transfer_attachments.case_readonly(conn, row.case_id):
-                raise AttachmentRefused(N_("Deze zaak is uitgeleend of overgedragen en alleen-lezen; "
-                                           "de bijlage is niet verwijderd."))
+                raise AttachmentRefused(_READONLY)
             repo.delete(conn, attachment_id)
             self._register.audit(conn, "bijlage_verwijderd", row.case_id, _detail(row))
         self._register.changed("bijlage", row.case_id)
