@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from desktop.content.checklist_file import ParsedChecklist, parse_checklist_file
 from desktop.content.checklists import Checklist, ChecklistItem
@@ -149,7 +150,7 @@ class ChecklistCatalog:
         return problems
 
 
-def _problem(parsed: ParsedChecklist, loc: tuple, message: str) -> ContentProblem:
+def _problem(parsed: ParsedChecklist, loc: tuple[Any, ...], message: str) -> ContentProblem:
     return ContentProblem(parsed.file, parsed.lines.line_of(loc), dotted(loc), message)
 
 

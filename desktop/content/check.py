@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from desktop.content.catalog import CHECKLISTS_SUBDIR, ChecklistCatalog, yaml_files
 from desktop.content.checklist_file import ParsedChecklist, parse_checklist_file, validate_checklist_file
@@ -92,7 +93,7 @@ FOLDER_VALIDATORS: list[tuple[str, FolderValidator]] = [
 ]
 
 
-def _sort_key(problem: ContentProblem) -> tuple:
+def _sort_key(problem: ContentProblem) -> tuple[Any, ...]:
     return (str(problem.file), problem.line or 0, problem.field, problem.message)
 
 

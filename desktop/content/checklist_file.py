@@ -70,7 +70,7 @@ class _Reporter:
         )
 
 
-def _entries(data: Any, key: str) -> list[tuple[int, dict]]:
+def _entries(data: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
     """(index, mapping) for every mapping in the list ``data[key]``; ignores malformed parts."""
     value = data.get(key) if isinstance(data, dict) else None
     if not isinstance(value, list):
@@ -78,7 +78,7 @@ def _entries(data: Any, key: str) -> list[tuple[int, dict]]:
     return [(i, entry) for i, entry in enumerate(value) if isinstance(entry, dict)]
 
 
-def _str_field(entry: dict, key: str) -> str | None:
+def _str_field(entry: dict[str, Any], key: str) -> str | None:
     value = entry.get(key)
     return value.strip() if isinstance(value, str) else None
 
@@ -129,7 +129,7 @@ def _check_item_categories(report: _Reporter, data: Any, categories: list[str]) 
             )
 
 
-def _check_ccv(report: _Reporter, data: dict) -> None:
+def _check_ccv(report: _Reporter, data: dict[str, Any]) -> None:
     for i, category in _entries(data, "categories"):
         category_id = _str_field(category, "id")
         if (
@@ -149,13 +149,13 @@ def _check_ccv(report: _Reporter, data: dict) -> None:
     )
 
 
-def _check_required(report: _Reporter, data: dict, key: str, message: str) -> None:
+def _check_required(report: _Reporter, data: dict[str, Any], key: str, message: str) -> None:
     for i, item in _entries(data, "items"):
         if item.get(key) is None:
             report.add(("items", i, key), message)
 
 
-def _check_item_forms(report: _Reporter, data: dict) -> None:
+def _check_item_forms(report: _Reporter, data: dict[str, Any]) -> None:
     list_forms = data.get("forms")
     if not isinstance(list_forms, list):
         return

@@ -9,7 +9,7 @@ domains, registers on address lists) live in ``checklist_file``; rules across fi
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -144,6 +144,6 @@ class Checklist(_Model):
         """On a CCV-lens list the item's category id is its life domain."""
         return LifeDomain(item.category) if self.ccv_lens else None
 
-    def to_data(self) -> dict:
+    def to_data(self) -> dict[str, Any]:
         """Plain data as it would be written to YAML (defaults left out)."""
         return self.model_dump(mode="json", exclude_defaults=True, by_alias=True)

@@ -63,7 +63,7 @@ def check_profile_data(path: Path, data: Any, lines: LineMap) -> list[ContentPro
     return report.problems
 
 
-def _unique_id(report: _Report, section: dict, loc: PathKey, seen: dict[str, int | None]) -> None:
+def _unique_id(report: _Report, section: dict[str, Any], loc: PathKey, seen: dict[str, int | None]) -> None:
     section_id = section.get("id")
     if not isinstance(section_id, str):
         return
@@ -74,7 +74,7 @@ def _unique_id(report: _Report, section: dict, loc: PathKey, seen: dict[str, int
         seen[section_id] = report.lines.line_of(loc + ("id",))
 
 
-def _check_fields(report: _Report, section: dict, loc: PathKey, kind: SectionKind) -> None:
+def _check_fields(report: _Report, section: dict[str, Any], loc: PathKey, kind: SectionKind) -> None:
     used: set[str] = set()
     for key in ("fields", "optional_fields"):
         values = section.get(key)
@@ -115,7 +115,7 @@ def _field_problem(field_id: str, kind: SectionKind, optional: bool) -> str | No
     return None
 
 
-def _check_options(report: _Report, section: dict, loc: PathKey, kind: SectionKind) -> None:
+def _check_options(report: _Report, section: dict[str, Any], loc: PathKey, kind: SectionKind) -> None:
     for key in _ROLE_OPTIONS:
         if section.get(key) and kind not in ROLE_KINDS:
             allowed = ", ".join(sorted(k.value for k in ROLE_KINDS))
@@ -133,7 +133,7 @@ def _check_layout(report: _Report, layout: Any, loc: PathKey, kind: SectionKind)
                         "(geen personen, partners of verrijking)")
 
 
-def _check_letter_fields(report: _Report, section: dict, loc: PathKey) -> None:
+def _check_letter_fields(report: _Report, section: dict[str, Any], loc: PathKey) -> None:
     allowed = ", ".join(LETTER_CASE_FIELDS)
     for key in ("fields", "optional_fields"):
         values = section.get(key)

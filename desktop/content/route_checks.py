@@ -34,7 +34,7 @@ class _Report:
         self.warnings.append(problem)
 
 
-def _entries(data: Any, key: str) -> list[tuple[int, dict]]:
+def _entries(data: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
     value = data.get(key) if isinstance(data, dict) else None
     if not isinstance(value, list):
         return []
@@ -55,7 +55,7 @@ def _at(loc: PathKey, key: str, index: int | None) -> PathKey:
     return loc + (key,) if index is None else loc + (key, index)
 
 
-def _unique(report: _Report, base: PathKey, entries: list[tuple[int, dict]], key: str) -> list[str]:
+def _unique(report: _Report, base: PathKey, entries: list[tuple[int, dict[str, Any]]], key: str) -> list[str]:
     """Report duplicate values of ``key``; return the values in order of first use."""
     seen: dict[str, int | None] = {}
     for i, entry in entries:
@@ -69,7 +69,7 @@ def _unique(report: _Report, base: PathKey, entries: list[tuple[int, dict]], key
     return list(seen)
 
 
-def _options(step: dict) -> list[tuple[int, dict]]:
+def _options(step: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
     return _entries(step.get("decision"), "options")
 
 
@@ -98,14 +98,14 @@ def check_route_data(
 
 
 Ref = tuple[PathKey, str, int | None, str]  # (owner loc, key, index in the list, id named)
-Owner = tuple[PathKey, dict]
+Owner = tuple[PathKey, dict[str, Any]]
 
 
-def _owners(data: dict, key: str) -> list[Owner]:
+def _owners(data: dict[str, Any], key: str) -> list[Owner]:
     return [((key, i), entry) for i, entry in _entries(data, key)]
 
 
-def _option_owners(data: dict) -> list[Owner]:
+def _option_owners(data: dict[str, Any]) -> list[Owner]:
     return [
         (("steps", i, "decision", "options", k), option)
         for i, step in _entries(data, "steps")
@@ -122,7 +122,7 @@ def _refs(owners: list[Owner], keys: tuple[str, ...]) -> list[Ref]:
     ]
 
 
-def _step_refs(data: dict) -> list[Ref]:
+def _step_refs(data: dict[str, Any]) -> list[Ref]:
     """Every place that names a step."""
     return (
         _refs([((), data)], ("start",))
@@ -133,7 +133,7 @@ def _step_refs(data: dict) -> list[Ref]:
     )
 
 
-def _partner_refs(data: dict) -> list[Ref]:
+def _partner_refs(data: dict[str, Any]) -> list[Ref]:
     """Every place that names a partner."""
     return (
         _refs(_owners(data, "steps"), ("partners", "handover_to"))
@@ -143,7 +143,7 @@ def _partner_refs(data: dict) -> list[Ref]:
 
 
 def _check_references(
-    report: _Report, data: dict, step_ids: set[str], partner_ids: set[str]
+    report: _Report, data: dict[str, Any], step_ids: set[str], partner_ids: set[str]
 ) -> None:
     for loc, key, j, value in _step_refs(data):
         if value not in step_ids:
@@ -163,7 +163,7 @@ def _check_references(
             report.error(_at(loc, key, j), f"'{value}' is een handeling (bellen), geen overdracht")
 
 
-def _check_fields(report: _Report, data: dict) -> None:
+def _check_fields(report: _Report, data: dict[str, Any]) -> None:
     completed_by_meeting = {
         v for _, m in _entries(data, "meetings") for _, v in _ids(m, "completes")
     }
@@ -190,7 +190,7 @@ def _check_fields(report: _Report, data: dict) -> None:
                     )
 
 
-def _check_kinds(report: _Report, steps: list[tuple[int, dict]]) -> None:
+def _check_kinds(report: _Report, steps: list[tuple[int, dict[str, Any]]]) -> None:
     kinds = [(i, step.get("kind", StepKind.WORK.value), step) for i, step in steps]
     feedback = [i for i, kind, _ in kinds if kind == StepKind.REPORTER_FEEDBACK]
     if not feedback:
@@ -216,7 +216,7 @@ def _phrase(text: str) -> str:
     return " " + " ".join(fold_tokens(text)) + " "
 
 
-def _check_messages(report: _Report, data: dict) -> None:
+def _check_messages(report: _Report, data: dict[str, Any]) -> None:
     """Messages to the reporter contain no partner information (domain.md §6.6)."""
     names: list[tuple[str, str]] = []
     for _, partner in _entries(data, "partners"):
@@ -241,7 +241,7 @@ def _check_messages(report: _Report, data: dict) -> None:
             )
 
 
-def _check_reachable(report: _Report, data: dict) -> None:
+def _check_reachable(report: _Report, data: dict[str, Any]) -> None:
     steps = _entries(data, "steps")
     edges: dict[str, set[str]] = {}
     for _, step in steps:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from desktop.domain import model as m
 
@@ -223,11 +224,11 @@ UNKNOWN_ACTION = N_("Actie: {code}")
 UNKNOWN_CASE = N_("(onbekende zaak)")
 
 
-def label(mapping: dict, value: StrEnum | str | None, default: str = "") -> str:
+def label(mapping: dict[str, Any], value: StrEnum | str | None, default: str = "") -> str:
     """Dutch source label for an enum value (untranslated); the code itself when unmapped."""
     if value is None:
         return default
-    return mapping.get(value, str(value))
+    return str(mapping.get(value, str(value)))
 
 
 def audit_text(action: str, detail: str, number_for: Callable[[int], str | None]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 
 class Form(StrEnum):
@@ -283,7 +284,7 @@ class Case:
     victim_and_suspect: bool = False  # possible victim and suspect (non-punishment note)
     domestic_setting: bool = False  # domestic trafficking / loverboy: Veilig Thuis, all ages
     # the officer's override of the derived triage (desktop.domain.triage.TriageOverride data)
-    triage_override: dict = field(default_factory=dict)
+    triage_override: dict[str, Any] = field(default_factory=dict)
     # adjacent phenomena (CCV lens, second purpose): codes of forms/verwante_fenomenen
     adjacent_phenomena: list[str] = field(default_factory=list)
     # registration chain (seed 002 §5.1), per person id: {"zvh": "JJJJ-MM-DD", "comensha": ...}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.route_records import CaseFacts, StepRecord
 from desktop.domain.route_terms import REVIEW_FIELD, StepKind, condition_applies
@@ -42,7 +42,7 @@ def superseded_ids(records: list[StepRecord]) -> set[int]:
     return {r.corrects for r in records if r.corrects is not None}
 
 
-def _position(record: StepRecord, by_id: dict[int, StepRecord], depth: int = 0) -> tuple:
+def _position(record: StepRecord, by_id: dict[int, StepRecord], depth: int = 0) -> tuple[Any, ...]:
     """A correction takes the place of the record it corrects in the replay order."""
     original = by_id.get(record.corrects) if record.corrects is not None else None
     if original is not None and original is not record and depth < len(by_id):
