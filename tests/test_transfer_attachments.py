@@ -150,3 +150,17 @@ def test_handover_carries_attachments_minimal_share_does_not(regs, tmp_path):
     assert inner["cases"][0]["attachments"] == []
     got = TransferService(b).receive(share.read_bytes())
     assert _names(b, b.cases.id_for_number(got.numbers[0])) == []
+
+
+def test_bundle_attachment_cap_refuses_before_reading_files(regs, tmp_path, monkeypatch):
+    from desktop.services.transfer import TransferError
+    from desktop.services.transfer import files as transfer_files
+
+    a, b, _ = regs
+    cid = add_case(a, NAME)
+    a.attachments.add_bytes(cid, png_bytes(), FILE_NAME)
+    monkeypatch.setattr(transfer_files, "MAX_BUNDLE_MB", 0)
+    out = tmp_path / "te-groot.schakelbundel"
+    with pytest.raises(TransferError, match="Verstuur minder zaken"):
+        TransferService(a).create([cid], key_of(b, tmp_path), "lend", out, until=date.today() + timedelta(days=3))
+    assert not out.exists() and TransferService(a).lease(cid) is None

@@ -163,7 +163,9 @@ class TransferService:
             raise TransferError(N_("Leg de grondslag vast voor delen met een andere gemeente."))
         profile = {"uitlenen": "waarneming", "overdracht": "overdracht", "delen": "minimaal"}[kind]
         with self._r.read() as conn:
-            cases = [self._case_data(conn, cid, profile) for cid in self._own_cases(conn, case_ids)]
+            own = self._own_cases(conn, case_ids)
+            transfer_files.check_room(conn, own, profile)
+            cases = [self._case_data(conn, cid, profile) for cid in own]
         payload = self._payload(kind, recipient, cases, profile=profile, until=until,
                                 legal_ground=legal_ground.strip())
         return self._send(payload, recipient, out, overwrite, self._lend_rows(kind, recipient, cases, until))
@@ -176,6 +178,7 @@ class TransferService:
             if not case_ids or any(ls is None or ls.role != "waarnemer" or ls.readonly for ls in found):
                 raise TransferError(N_("Alleen zaken die u in waarneming heeft, kunt u teruggeven."))
             peers = {ls.peer_key_id for ls in found if ls}
+            transfer_files.check_room(conn, case_ids, "waarneming")
             cases = [self._case_data(conn, cid, "waarneming") for cid in case_ids]
         owner = self.trusted_key(next(iter(peers))) if len(peers) == 1 else None
         if owner is None:
