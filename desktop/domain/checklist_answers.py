@@ -12,14 +12,21 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from desktop.domain.model import Form
 from desktop.domain.triage import ItemHit
 
-if TYPE_CHECKING:  # content is only needed for type hints; no import at run time
-    from desktop.content.catalog import ChecklistCatalog
-    from desktop.content.checklists import Checklist, ChecklistItem
+if TYPE_CHECKING:  # the schema is only needed for type hints; no import at run time
+    from desktop.domain.checklist_schema import Checklist, ChecklistItem
+
+
+class ChecklistCatalog(Protocol):
+    """What the answers need of a catalogue (``desktop.content.catalog.ChecklistCatalog``)."""
+
+    def get(self, list_id: str, version: int | None = None) -> Checklist: ...
+
+    def item(self, list_id: str, version: int, item_id: str) -> ChecklistItem | None: ...
 
 
 class Answer(StrEnum):

@@ -13,7 +13,7 @@ from desktop.domain.route_records import CaseFacts, Handover, HandoverStatus
 from desktop.domain.route_terms import condition_applies
 
 if TYPE_CHECKING:
-    from desktop.content.routes import Route
+    from desktop.domain.route_schema import Route
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ from desktop.domain.route_requirements import (
 from desktop.domain.route_terms import DeadlineBase, StepKind
 
 if TYPE_CHECKING:
-    from desktop.content.routes import Route
+    from desktop.domain.route_schema import Route
 
 __all__ = [
     "NextAction",

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 from desktop.domain.route_records import CaseFacts, StepRecord
 from desktop.domain.route_terms import REVIEW_FIELD, StepKind, condition_applies
 
-if TYPE_CHECKING:  # the route schema lives in the content layer; only its shape is used here
-    from desktop.content.routes import Route
+if TYPE_CHECKING:  # the route schema (pydantic models) is only needed for type hints
+    from desktop.domain.route_schema import Route
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ from desktop.domain.route_replay import parse_date
 from desktop.domain.route_terms import REVIEW_FIELD, StepKind, condition_applies
 
 if TYPE_CHECKING:
-    from desktop.content.routes import Route, Step
     from desktop.domain.route_engine import RouteState
+    from desktop.domain.route_schema import Route, Step
 
 
 def _unique(problems: list[str]) -> list[str]:
