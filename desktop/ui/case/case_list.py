@@ -137,7 +137,7 @@ class CaseListPanel(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((110, 100, 190, 170, 300, 190, 100)):
+        for column, width in enumerate((110, 100, 190, 280, 300, 190, 100)):  # status: room for 'in waarneming tot …'
             header.resizeSection(column, width)
         header.setSectionResizeMode(COL_NEXT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)

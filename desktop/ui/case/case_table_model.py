@@ -250,8 +250,9 @@ class CaseTableModel(QAbstractTableModel):
             return _tr("Gekoppeld aan {n} andere signalen").format(n=s.linked_count)
         if column == COL_STATUS and s.lease:
             if s.lease == "waarnemer":
-                return _tr("U neemt deze zaak waar voor een collega.")
-            return _tr("Deze zaak is alleen-lezen (waarneming of overdracht); bewerken kan niet.")
+                return _tr("{state}: u neemt deze zaak waar voor een collega.").format(state=lease_marker(s))
+            return _tr("{state}: deze zaak is alleen-lezen (waarneming of overdracht); bewerken kan "
+                       "niet.").format(state=lease_marker(s))
         if column == COL_NUMBER and s.title:
             return s.title
         return None
@@ -260,7 +261,7 @@ class CaseTableModel(QAbstractTableModel):
 LEASE_MARKERS = {"uitgeleend": QT_TRANSLATE_NOOP(_C, "in waarneming"),
                  "waarnemer": QT_TRANSLATE_NOOP(_C, "waarneming voor collega"),
                  "teruggegeven": QT_TRANSLATE_NOOP(_C, "teruggegeven"),
-                 "overgedragen": QT_TRANSLATE_NOOP(_C, "overgedragen")}
+                 "overgedragen": QT_TRANSLATE_NOOP(_C, "overgedragen aan opvolger")}  # not the status
 
 
 def lease_marker(s: m.CaseSummary) -> str:
