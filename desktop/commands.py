@@ -333,7 +333,7 @@ def _export(args: argparse.Namespace, numbers: list[str], profile_id: str, agend
     """Same profile enforcement, minimisation guard and logging as the GUI; optional
     fields stay out. Open guard findings refuse the export (exit 5) unless --redact."""
     from desktop.services.export.folder import folder_warning
-    from desktop.services.export.service import ExportError, ExportService
+    from desktop.services.export.service import ExportError
 
     check = getattr(args, "check", False)
     out = Path(args.out) if args.out else None
@@ -344,7 +344,7 @@ def _export(args: argparse.Namespace, numbers: list[str], profile_id: str, agend
     register = _unlock(args)  # reads the passphrase line first when --passphrase-stdin
     try:
         password = None if check else _pdf_password(args)
-        service = ExportService(register)
+        service = register.exports
         for note in service.recover_pending():
             print(f"Let op: {note}", file=sys.stderr)
         _warn_skipped_content(register)

@@ -32,11 +32,10 @@ def skipped_content(register: Register) -> list[ContentProblem]:
     folder = register.policy.content_dir
     if folder is None:
         return []
-    from desktop.services.export.service import ExportService
 
     found: list[ContentProblem] = []
     for source in (lambda: register.content_problems, lambda: register.routes.problems,
-                   lambda: ExportService(register).problems):
+                   lambda: register.exports.problems):
         try:
             found.extend(source())
         except Exception:  # noqa: BLE001 - a warning must never stop the unlock

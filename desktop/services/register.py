@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from desktop.content.problems import ContentProblem
     from desktop.services.attachments import AttachmentService
     from desktop.services.checklists import ChecklistService
+    from desktop.services.export.service import ExportService
     from desktop.services.meetings import MeetingService
     from desktop.services.monitoring.retention import RetentionService
     from desktop.services.route.service import RouteService
@@ -193,6 +194,17 @@ class Register:
                 from desktop.services.route.service import RouteService
 
                 service = self._route_service = RouteService(self)
+            return service
+
+    @property
+    def exports(self) -> ExportService:
+        """The export pipeline (profiles loaded once per unlock); the one place it is built."""
+        with self._lock:
+            service = getattr(self, "_export_service", None)
+            if service is None:
+                from desktop.services.export.service import ExportService
+
+                service = self._export_service = ExportService(self)
             return service
 
     @property

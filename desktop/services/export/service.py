@@ -1,6 +1,6 @@
 """PDF handovers: preview what would leave the vault, render, save, log. Qt-free.
 
-    service = ExportService(register)
+    service = register.exports                             # built once per unlock (Register)
     preview = service.preview([case_id], "riec")          # every field that WOULD leave
     rendered = service.render(preview, ExportChoices(left_out={...}, added={key: reason}))
     saved = service.save(rendered, folder)                  # atomic, logged, audited

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain import labels
-from desktop.services.export.service import ExportLogEntry, ExportService
+from desktop.services.export.service import ExportLogEntry
 from desktop.ui.case.case_tabs_common import CaseContext, CaseTab, RowsModel, make_table
 from desktop.ui.export.export_dialog import ExportDialog
 
@@ -21,7 +21,7 @@ class ExportsTab(CaseTab):
     def __init__(self, ctx: CaseContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         tr = self.tr
-        self.service = ExportService(ctx.register)
+        self.service = ctx.register.exports
         self.dialog: ExportDialog | None = None
         self.model = RowsModel([tr("Datum en tijd"), tr("Profiel"), tr("Ontvanger"),
                                 tr("Weggelaten / toegevoegd"), tr("Versleuteld"),
