@@ -164,3 +164,27 @@ def test_bundle_attachment_cap_refuses_before_reading_files(regs, tmp_path, monk
     with pytest.raises(TransferError, match="Verstuur minder zaken"):
         TransferService(a).create([cid], key_of(b, tmp_path), "lend", out, until=date.today() + timedelta(days=3))
     assert not out.exists() and TransferService(a).lease(cid) is None
+
+
+def _replace_file(data: bytes, **meta):
+    import hashlib
+
+    def mutate(att):
+        att.update(chunks=[base64.b64encode(data).decode()], sha256=hashlib.sha256(data).hexdigest(),
+                   size=len(data), **meta)
+    return mutate
+
+
+def test_receiver_checks_the_content_itself(regs, tmp_path):
+    from attachment_files import bomb_png
+
+    a, b, _ = regs
+    bomb = _resealed(a, b, tmp_path, _replace_file(bomb_png()))
+    with pytest.raises(AttachmentLimit, match="decompressiebom"):
+        TransferService(b).receive(bomb)
+    assert b.cases.count() == 0
+    lying = _resealed(a, b, tmp_path, _replace_file(png_bytes(), mime="text/plain", width=1, height=1,
+                                                    file_name="../../map/foto.png"))
+    got = TransferService(b).receive(lying)
+    [row] = b.attachments.list(b.cases.id_for_number(got.numbers[0]))
+    assert (row.mime, row.width, row.height, row.file_name) == ("image/png", 40, 30, "foto.png")

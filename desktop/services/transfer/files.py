@@ -3,7 +3,8 @@
 Only profiles in ``profiles.WITH_ATTACHMENTS`` carry files (``minimaal`` never does; a receiver
 ignores files in such a bundle). Every file travels inside the encrypted, signed payload as
 base64 chunks with its size and SHA-256; the receiver recomputes both and checks its own
-policy limits (per file, files per case, MB per case) before anything is written. On return
+policy limits (per file, files per case, MB per case) and the same content checks as a file
+added here (type sniffed, no programs, no image bomb) before anything is written. On return
 the merge is append-only by attachment UUID: files the owner lacks are added, none removed.
 """
 
@@ -14,7 +15,9 @@ import binascii
 import hashlib
 from typing import TYPE_CHECKING
 
+from desktop.domain.attachment_types import pdf_has_script
 from desktop.i18n import N_
+from desktop.services.attachment_input import AttachmentRefused, check_head, safe_name
 from desktop.services.transfer import profiles
 from desktop.services.transfer.bundle import AttachmentData, CaseData, Payload
 from desktop.services.transfer.errors import AttachmentLimit, BadAttachment, TransferError
@@ -79,6 +82,7 @@ def verify(conn: Connection, payload: Payload, policy: Policy) -> Verified:
             if att.uuid in have or (cid is None and store.exists(conn, att.uuid)):
                 continue  # append-only: a file already here stays as it is
             chunks = _decoded(att)
+            att = _rechecked(att, chunks)
             if att.size > policy.max_attachment_mb * MB:
                 raise AttachmentLimit(reason=N_("een bestand is {size} MB, het maximum per bestand is "
                                                 "{limit} MB.").format(size=_mb(att.size),
@@ -108,6 +112,24 @@ def _decoded(att: AttachmentData) -> list[bytes]:
     if digest.hexdigest() != att.sha256 or sum(len(c) for c in chunks) != att.size or not att.size:
         raise BadAttachment()
     return chunks
+
+
+def _rechecked(att: AttachmentData, chunks: list[bytes]) -> AttachmentData:
+    """The receiver's own checks, as for a file added here: type sniffed from the content (not the
+    sender's word), no programs, no lying extension, no image bomb; names cleaned."""
+    name = safe_name(att.file_name)
+    try:
+        checked = check_head(chunks[0], name)
+    except AttachmentRefused as exc:
+        raise AttachmentLimit(reason=N_("een bijlage wordt hier niet aangenomen ({why})").format(
+            why=exc.message.rstrip(".")) + ".") from None
+    script, tail = False, b""
+    if checked.ftype.kind == "pdf":
+        for block in chunks:
+            script = script or pdf_has_script(tail + block)
+            tail = block[-32:]
+    return att.model_copy(update={"file_name": name, "mime": checked.ftype.mime, "width": checked.width,
+                                  "height": checked.height, "has_script": int(script)})
 
 
 def apply(conn: Connection, case_id: int, case: CaseData, verified: Verified) -> int:
