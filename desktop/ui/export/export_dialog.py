@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.content.profiles import Layout
+from desktop.services.export.route_profile import suggested_profile
 from desktop.services.export.service import (
     ExportChoices,
     ExportError,
@@ -37,14 +37,13 @@ from desktop.services.export.service import (
 from desktop.services.progress import Progress
 from desktop.services.ui_types import StoreError
 from desktop.ui.export.export_attachments import ExportAttachments
+from desktop.ui.export.export_prompts import ask_case_number, ask_reason
 from desktop.ui.export.export_save_panel import FOLDER_SETTING, SavePanel, start_folder
 from desktop.ui.export.export_tree import PreviewTree
 from desktop.ui.export.findings_panel import FindingsPanel
 from desktop.ui.widgets import messages
 from desktop.ui.widgets.fields import ERROR_COLOUR
 from desktop.ui.widgets.worker import run_in_background, run_with_progress
-
-MIN_REASON = 5
 
 
 class _Progress(QObject):
@@ -67,9 +66,10 @@ class ExportDialog(QDialog):
         self.saved: SavedExport | None = None
         self._busy = False
         self._generation = 0  # only the newest preview build is shown
+        self._typed: dict[int, str] = {}  # questions typed before the preview was rebuilt
         self._progress = _Progress(self)
         self._build(agenda)
-        self._select_profile(profile_id)
+        self._select_profile(profile_id or (None if agenda else self._route_profile()))
         self.profile.currentIndexChanged.connect(self._rebuild_preview)
         self._unsubscribe = register.subscribe("lock", self._locked)
         self.finished.connect(self._forget_register)
@@ -179,11 +179,18 @@ class ExportDialog(QDialog):
         if index >= 0:
             self.profile.setCurrentIndex(index)
 
+    def _route_profile(self) -> str | None:
+        """The profile the first case's route points to (RIEC step, care handover)."""
+        ids = [str(self.profile.itemData(i)) for i in range(self.profile.count())]
+        return suggested_profile(self.register, self.case_ids[0], ids) if self.case_ids else None
+
     # --- preview -------------------------------------------------------------------------------
     def profile_id(self) -> str:
         return str(self.profile.currentData() or "")
 
     def _rebuild_preview(self) -> None:
+        if self.preview is not None:  # a question typed for a case survives a rebuild
+            self._typed.update(self.tree.choices().questions)
         self.preview = None
         self.save_panel.reset_confirmation()
         self.cases_label.setText(", ".join(self._numbers()))
@@ -221,7 +228,9 @@ class ExportDialog(QDialog):
         if generation != self._generation:
             return  # the officer changed profile or cases meanwhile; a newer build follows
         self.preview = preview
-        self.tree.set_preview(preview, self.service.default_choices(preview))
+        defaults = self.service.default_choices(preview)
+        defaults.questions.update({k: q for k, q in self._typed.items() if k in preview.case_ids})
+        self.tree.set_preview(preview, defaults)
         self.attachments.set_preview(preview)
         self.save_panel.set_file_name(self.service.file_name(preview))
         self._refresh_findings()
@@ -251,12 +260,11 @@ class ExportDialog(QDialog):
         self._update_buttons()
 
     def _ask_case(self) -> None:
-        number, ok = QInputDialog.getText(self, self.tr("Zaak toevoegen"),
-                                          self.tr("Zaaknummer (bijvoorbeeld 2026-0042):"))
-        if not ok or not number.strip():
+        number = ask_case_number(self, self.register, self.case_ids)
+        if number is None:
             return
         try:
-            case_id = self.register.cases.id_for_number(number.strip())
+            case_id = self.register.cases.id_for_number(number)
         except StoreError as exc:
             self._show_error(exc.message)
             return
@@ -270,18 +278,10 @@ class ExportDialog(QDialog):
         fields = [f for f in self.tree.selected_optional() if not self.tree.is_added(f.key)]
         if not fields:
             return
-        label = fields[0].label if len(fields) == 1 else self.tr("{n} gegevens").format(
-            n=len(fields))
-        reason, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Toevoegen met reden"),
-            self.tr("Waarom is '{label}' nodig voor deze ontvanger? De reden komt in het "
-                    "exportlogboek.\n({why})").format(label=label,
-                                                      why=fields[0].optional_reason))
-        if not ok:
-            return
-        if len(reason.strip()) < MIN_REASON:
-            self._show_error(self.tr("Geef een reden van minstens {n} tekens.").format(
-                n=MIN_REASON))
+        reason, problem = ask_reason(self, fields)
+        if reason is None:
+            if problem:
+                self._show_error(problem)
             return
         self._show_error("")
         for field in fields:
