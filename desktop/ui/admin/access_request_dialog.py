@@ -9,7 +9,7 @@ each with a reason. Saving writes the PDF and logs it (export log + audit per ca
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,11 +41,14 @@ from desktop.ui.admin.admin_dialog import WARN, AdminDialog, TextTable, hint, ma
 from desktop.ui.widgets import messages, worker
 from desktop.ui.widgets.fields import buddy_label
 
+if TYPE_CHECKING:
+    from desktop.services.register import Register
+
 COL_REASON = 5
 
 
 class AccessRequestDialog(AdminDialog):
-    def __init__(self, register: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(register, parent)
         self.setWindowTitle(self.tr("Inzageverzoek (AVG artikel 15)"))
         self.matches: list[CaseMatch] = []

@@ -9,7 +9,7 @@ colours and check boxes, never a widget per row.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import labels
 
+if TYPE_CHECKING:
+    from desktop.services.register import Register
+
 Index = QModelIndex | QPersistentModelIndex
 WARN = QColor("#fde7c2")
 ERROR = QColor("#f9d0cc")
@@ -49,7 +52,7 @@ def hint(text: str = "") -> QLabel:
 
 
 class AdminDialog(QDialog):
-    def __init__(self, register: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.register = register
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

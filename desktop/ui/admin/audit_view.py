@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,9 +30,12 @@ from desktop.ui.admin.admin_dialog import ERROR, AdminDialog, TextTable, hint, m
 from desktop.ui.widgets import messages, worker
 from desktop.ui.widgets.fields import buddy_label
 
+if TYPE_CHECKING:
+    from desktop.services.register import Register
+
 
 class AuditDialog(AdminDialog):
-    def __init__(self, register: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(register, parent)
         self.setWindowTitle(self.tr("Logboek"))
         self.lines: list[ar.AuditLine] = []

@@ -14,7 +14,7 @@ listed with row, column and reason.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -41,12 +41,15 @@ from desktop.ui.admin.admin_dialog import ERROR, AdminDialog, TextTable, hint, m
 from desktop.ui.widgets import messages, worker
 from desktop.ui.widgets.fields import buddy_label
 
+if TYPE_CHECKING:
+    from desktop.services.register import Register
+
 PREVIEW_ROWS = 50
 NOT_IMPORTED = ""
 
 
 class ImportDialog(AdminDialog):
-    def __init__(self, register: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(register, parent)
         self.setWindowTitle(self.tr("Register importeren"))
         self.table: RawTable | None = None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -36,10 +36,13 @@ from desktop.ui.admin.retention_model import RetentionModel
 from desktop.ui.widgets import messages, worker
 from desktop.ui.widgets.fields import buddy_label
 
+if TYPE_CHECKING:
+    from desktop.services.register import Register
+
 ONLY_DUE, ALL_CLOSED = 0, 1
 
 
-def overdue_count(register: Any, background: bool = False) -> int:
+def overdue_count(register: Register, background: bool = False) -> int:
     """Cases past their date; 0 if it cannot be computed. In a worker pass ``background=True``
     (the worker's own read connection)."""
     try:
@@ -48,7 +51,7 @@ def overdue_count(register: Any, background: bool = False) -> int:
         return 0
 
 
-def reminder_text(register: Any, count: int | None = None) -> str | None:
+def reminder_text(register: Register, count: int | None = None) -> str | None:
     """Dutch reminder for after unlock, or None when no case is past its date.
 
     Pass ``count`` (computed in a worker with ``overdue_count``) to keep the GUI thread free."""
@@ -65,7 +68,7 @@ def reminder_text(register: Any, count: int | None = None) -> str | None:
 
 
 class RetentionDialog(AdminDialog):
-    def __init__(self, register: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(register, parent)
         self.setWindowTitle(self.tr("Bewaartermijnen"))
         self.schedule: list[ScheduledCase] = []

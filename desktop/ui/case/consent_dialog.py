@@ -7,6 +7,8 @@ Saved through ``RouteService.record_consent`` (one transaction with the audit en
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -26,9 +28,12 @@ from desktop.services.route.case_data import consent_problems
 from desktop.ui.route.route_widgets import ProblemsLabel, date_field, date_value, ok_cancel, save_or_show
 from desktop.ui.widgets.fields import buddy_label, enum_label
 
+if TYPE_CHECKING:
+    from desktop.services.register import Register
+
 
 class ConsentDialog(QDialog):
-    def __init__(self, register, case_id: int, consent: m.ConsentRecord | None = None,
+    def __init__(self, register: Register, case_id: int, consent: m.ConsentRecord | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Toestemming vastleggen"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import labels
 from desktop.domain import model as m
+
+if TYPE_CHECKING:
+    from desktop.services.register import Register
 
 SUGGEST_DELAY_MS = 600
 
@@ -111,7 +114,7 @@ class LinkPanel(QWidget):
         layout.addWidget(scroll, 1)
 
     # -- driving --------------------------------------------------------------------
-    def set_register(self, register: Any, case_id: int | None,
+    def set_register(self, register: Register, case_id: int | None,
                      builder: Callable[[], m.Case]) -> None:
         self._register, self._case_id, self._builder = register, case_id, builder
         self._linked_ids = ({other for other, _n, _r in register.links.linked(case_id)}

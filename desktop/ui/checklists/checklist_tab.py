@@ -9,6 +9,7 @@ brings up the acute guidance at once (never blocking: the dialog is window-modal
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -36,13 +37,16 @@ from desktop.ui.checklists.checklist_view import CountRole, EntryDelegate
 from desktop.ui.widgets.fields import buddy_label
 from desktop.ui.widgets.messages import TITLE
 
+if TYPE_CHECKING:
+    from desktop.services.register import Register
+
 KeyRole = Qt.ItemDataRole.UserRole + 1
 CCV_KEY = ("ccv",)
 SUMMARY_KEY = ("summary",)
 
 
 class ChecklistTab(QWidget):
-    def __init__(self, register, case_id: int, parent: QWidget | None = None):
+    def __init__(self, register: Register, case_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self._register = register
         self._case_id = case_id

@@ -9,7 +9,7 @@ fields by their dotted path and the first invalid field gets focus.
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -43,13 +43,16 @@ from desktop.ui.intake.intake_rows import RecordList
 from desktop.ui.intake.intake_signal import SignalSection
 from desktop.ui.widgets.fields import ERROR_COLOUR, FieldFrame
 
+if TYPE_CHECKING:
+    from desktop.services.register import Register
+
 
 class IntakePage(QWidget):
     saved = Signal(int)
     closed = Signal()
     status_message = Signal(str)
 
-    def __init__(self, register: Any, case: m.Case | None = None, parent: QWidget | None = None):
+    def __init__(self, register: Register, case: m.Case | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self._register = register
         self._base = copy.deepcopy(case) if case is not None else m.Case()

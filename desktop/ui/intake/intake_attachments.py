@@ -8,7 +8,7 @@ file is reported by name with its Dutch reason; the signal itself is saved regar
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPush
 
 from desktop.services.attachments import AttachmentRefused
 from desktop.ui.widgets import messages
+
+if TYPE_CHECKING:
+    from desktop.services.register import Register
 
 
 class IntakeAttachments(QGroupBox):
@@ -67,7 +70,7 @@ class IntakeAttachments(QGroupBox):
             "Sleep bestanden hierheen of kies ze. Ze worden versleuteld opgeslagen zodra het signaal "
             "is opgeslagen; laat ze daarna niet in Downloads staan."))
 
-    def store(self, register: Any, case_id: int) -> list[str]:
+    def store(self, register: Register, case_id: int) -> list[str]:
         """Store the chosen files with the saved case; returns "name: reason" per refused file."""
         refused = []
         for path in self.paths:

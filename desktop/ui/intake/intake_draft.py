@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.services.ui_types import StoreError
+
+if TYPE_CHECKING:
+    from desktop.services.register import Register
 
 DRAFT_DELAY_MS = 2000
 NEW_CASE_KEY = "intake:new"
@@ -25,7 +28,7 @@ def case_key(case_id: int) -> str:
 class DraftKeeper(QObject):
     failed = Signal(str)  # Dutch message
 
-    def __init__(self, register: Any, key: str, snapshot: Callable[[], dict[str, Any]],
+    def __init__(self, register: Register, key: str, snapshot: Callable[[], dict[str, Any]],
                  parent: QObject | None = None):
         super().__init__(parent)
         self._register, self.key, self._snapshot = register, key, snapshot

@@ -6,6 +6,8 @@ The route step it belongs to defaults to the step the case is at now. Saved thro
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,9 +25,12 @@ from desktop.services.route.case_data import intervention_problems
 from desktop.ui.route.route_widgets import ProblemsLabel, date_field, date_value, ok_cancel, save_or_show
 from desktop.ui.widgets.fields import buddy_label, fill_combo, set_combo_value
 
+if TYPE_CHECKING:
+    from desktop.services.register import Register
+
 
 class InterventionDialog(QDialog):
-    def __init__(self, register, case_id: int, item: m.Intervention | None = None,
+    def __init__(self, register: Register, case_id: int, item: m.Intervention | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         editing = item is not None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,11 +23,14 @@ from desktop.ui.route.route_widgets import ProblemsLabel, date_field, date_value
 from desktop.ui.widgets.fields import buddy_label
 from desktop.ui.widgets.messages import show_error
 
+if TYPE_CHECKING:
+    from desktop.services.register import Register
+
 
 class StartHandoverDialog(QDialog):
     """Choose the partner, the step it belongs to and the date; consent is checked live."""
 
-    def __init__(self, register, case_id: int, partner_id: str = "", step_id: str = "",
+    def __init__(self, register: Register, case_id: int, partner_id: str = "", step_id: str = "",
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Overdracht starten"))
@@ -119,7 +124,7 @@ class StartHandoverDialog(QDialog):
 class CloseHandoverDialog(QDialog):
     """The partner's feedback: date and a short summary (only what is necessary)."""
 
-    def __init__(self, register, case_id: int, handover: Handover, partner_title: str,
+    def __init__(self, register: Register, case_id: int, handover: Handover, partner_title: str,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Terugkoppeling van partner vastleggen"))

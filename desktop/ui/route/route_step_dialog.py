@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -36,12 +37,15 @@ from desktop.ui.route.route_step_form import StepForm
 from desktop.ui.route.route_widgets import ProblemsLabel, date_value, ok_cancel, save_or_show, sentence
 from desktop.ui.widgets import clipboard
 
+if TYPE_CHECKING:
+    from desktop.services.register import Register
+
 SaveFn = Callable[[StepRecord, list[str]], StepRecord | None]
 FALLBACK = {"handover": "contacted", "contacted": "meeting", "meeting_on": "meeting"}
 
 
 class RouteStepDialog(QDialog):
-    def __init__(self, register, case_id: int, step_id: str, *,
+    def __init__(self, register: Register, case_id: int, step_id: str, *,
                  correcting: StepRecord | None = None, preset: StepRecord | None = None,
                  save: SaveFn | None = None, parent: QWidget | None = None):
         super().__init__(parent)

@@ -7,6 +7,8 @@ with the audit entry, which holds codes only). Refused input shows the Dutch pro
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.domain import labels
@@ -15,6 +17,9 @@ from desktop.domain.registration import Registration, registration_problems, reg
 from desktop.domain.triage import TriageOverride, override_problems
 from desktop.ui.route.route_widgets import ProblemsLabel, date_field, date_value, ok_cancel, save_or_show
 from desktop.ui.widgets.fields import buddy_label, enum_label
+
+if TYPE_CHECKING:
+    from desktop.services.register import Register
 
 KEEP = "afgeleid"
 
@@ -27,7 +32,7 @@ def _intro(text: str) -> QLabel:
 
 
 class TriageDialog(QDialog):
-    def __init__(self, register, case_id: int, parent: QWidget | None = None):
+    def __init__(self, register: Register, case_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Afwijken van de afgeleide triage"))
         self._register = register
@@ -103,7 +108,7 @@ class TriageDialog(QDialog):
 
 
 class RegistrationDialog(QDialog):
-    def __init__(self, register, case_id: int, parent: QWidget | None = None):
+    def __init__(self, register: Register, case_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Registratie vastleggen"))
         self._register = register

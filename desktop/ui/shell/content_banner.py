@@ -8,12 +8,15 @@ unlock. The check runs off the GUI thread (it loads every route, list and profil
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.services.content_warnings import skipped_content, warning_lines
 from desktop.ui.widgets import worker
+
+if TYPE_CHECKING:
+    from desktop.services.register import Register
 
 
 class ContentBanner(QFrame):
@@ -34,7 +37,7 @@ class ContentBanner(QFrame):
         row.addWidget(self.close_button)
         self.setVisible(False)
 
-    def check(self, register: Any) -> None:
+    def check(self, register: Register) -> None:
         """Look for skipped municipal files in the background; show the banner if any."""
         self.setVisible(False)
         worker.run_in_background(lambda: warning_lines(skipped_content(register)),

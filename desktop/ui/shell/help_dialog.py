@@ -7,16 +7,19 @@ are read from the route the register uses, so a municipality's own route is expl
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.resources import resource_path
 
+if TYPE_CHECKING:
+    from desktop.services.register import Register
+
 HELP_FILE = ("help", "werkwijze.html")
 
 
-def route_section(register: Any) -> str:
+def route_section(register: Register) -> str:
     """The route's steps as HTML (empty when no register is open or no route is found)."""
     try:
         routes = register.routes

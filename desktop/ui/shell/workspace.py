@@ -25,6 +25,7 @@ from desktop.services.ui_types import StoreError
 from desktop.ui.case.case_list import CaseListPanel
 
 if TYPE_CHECKING:  # imported on first use: they pull in PDF, content and route modules
+    from desktop.services.register import Register
     from desktop.ui.case.case_view import CaseView
     from desktop.ui.intake.intake import IntakePage
 from desktop.ui.intake.intake_draft import NEW_CASE_KEY
@@ -116,7 +117,7 @@ class CaseWorkspace(QWidget):
         self._register_changed.connect(self._schedule_refresh, Qt.ConnectionType.QueuedConnection)
 
     # -- contract ---------------------------------------------------------------------
-    def set_register(self, register: Any) -> None:
+    def set_register(self, register: Register) -> None:
         if self._register is not None:
             self.clear()
         self._register = register
