@@ -76,3 +76,21 @@ def test_lent_case_is_marked_in_both_lists_and_not_editable(qtbot, pair, tmp_pat
     assert "· teruggegeven" in deputy.index(_row_of(deputy, got.numbers[0]), COL_STATUS).data()
     view_b.reload()
     assert not _signal_tab(view_b).edit_button.isEnabled()
+
+
+def test_send_dialogs_say_that_attachments_travel(qtbot, pair):
+    from attachment_files import png_bytes
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.ui.transfer.send_dialog import HandoverDialog, WaarnemingDialog
+
+    a, _ = pair
+    cid = add_case(a)
+    plain = WaarnemingDialog(a, cid)
+    qtbot.addWidget(plain)
+    assert plain.findChild(QLabel, "bijlagen") is None
+    a.attachments.add_bytes(cid, png_bytes(), "foto Zeldzaamnaam.png")
+    for dialog in (WaarnemingDialog(a, cid), HandoverDialog(a, cid)):
+        qtbot.addWidget(dialog)
+        text = dialog.findChild(QLabel, "bijlagen").text()
+        assert text.startswith("Bijlagen: 1 (") and "Zeldzaamnaam" not in text

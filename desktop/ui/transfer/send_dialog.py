@@ -80,6 +80,17 @@ class _SendBase(QDialog):
         self.setMinimumWidth(520)
         self.saved_path = ""
 
+    def _attachments_note(self, text: str) -> None:
+        """Say which files travel with the case (count and size; never a file name)."""
+        rows = self.register.attachments.list(self.case_id)
+        if rows:
+            from desktop.services.attachments import size_text
+
+            note = QLabel(text.format(n=len(rows), size=size_text(sum(r.size for r in rows))))
+            note.setWordWrap(True)
+            note.setObjectName("bijlagen")
+            self.layout_.addWidget(note)
+
     def _save(self, default_name: str, make) -> bool:
         path = messages.ask_save_file(self, self.tr("Bundel opslaan"), default_name, BUNDLE_FILTER)
         if not path:
@@ -167,6 +178,8 @@ class WaarnemingDialog(_SendBase):
         form.addRow(self.tr("&Waarnemer:"), self.recipient)
         form.addRow(self.tr("&Tot en met:"), self.until)
         self.layout_.addLayout(form)
+        self._attachments_note(self.tr("Bijlagen: {n} ({size}) reizen versleuteld mee; wat de waarnemer "
+                                       "toevoegt, komt bij teruggave bij u."))
         self.layout_.addWidget(self._buttons(self.tr("&Uitlenen…")))
 
     def send(self) -> None:
@@ -224,6 +237,8 @@ class HandoverDialog(_SendBase):
         self.layout_.addLayout(form)
         self.layout_.addWidget(note)
         self.layout_.addWidget(self.keep_stub)
+        self._attachments_note(self.tr("Bijlagen: {n} ({size}) reizen versleuteld mee naar een opvolger; "
+                                       "bij minimaal delen niet."))
         self.ground.setEnabled(False)
         self.minimal.toggled.connect(self.ground.setEnabled)
         self.full.toggled.connect(self.keep_stub.setEnabled)
