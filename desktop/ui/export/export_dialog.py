@@ -39,6 +39,7 @@ from desktop.services.ui_types import StoreError
 from desktop.ui.export.export_attachments import ExportAttachments
 from desktop.ui.export.export_prompts import ask_case_number, ask_reason
 from desktop.ui.export.export_save_panel import FOLDER_SETTING, SavePanel, start_folder
+from desktop.ui.export.export_saved import offer_open_folder
 from desktop.ui.export.export_tree import PreviewTree
 from desktop.ui.export.findings_panel import FindingsPanel
 from desktop.ui.widgets import messages
@@ -64,6 +65,7 @@ class ExportDialog(QDialog):
         self.meeting_id = meeting_id
         self.preview: Any = None
         self.saved: SavedExport | None = None
+        self.saved_notice: Any = None  # the "Map openen" notice after saving
         self._busy = False
         self._generation = 0  # only the newest preview build is shown
         self._typed: dict[int, str] = {}  # questions typed before the preview was rebuilt
@@ -344,6 +346,7 @@ class ExportDialog(QDialog):
         except StoreError:
             pass
         self.exported.emit(saved)
+        self.saved_notice = offer_open_folder(self.parentWidget() or self, saved.path)
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

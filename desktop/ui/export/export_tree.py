@@ -227,6 +227,13 @@ class PreviewTree(QTreeWidget):
 
     def mark_findings(self, open_keys: set[str]) -> None:
         """Fields with open findings of the minimisation guard get a marked background."""
+        filling, self._filling = self._filling, True  # colours are no change of the choices
+        try:
+            self._mark(open_keys)
+        finally:
+            self._filling = filling
+
+    def _mark(self, open_keys: set[str]) -> None:
         for key, item in self._items.items():
             brush = QBrush(QColor(FINDING_COLOUR)) if key in open_keys else QBrush()
             item.setBackground(COL_VALUE, brush)
