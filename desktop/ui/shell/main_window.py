@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.admin.retention_view import overdue_count, reminder_text
 
         notes = self._interrupted_exports(register)
-        QTimer.singleShot(BACKGROUND_DELAY_MS, lambda: self.register is register
+        QTimer.singleShot(BACKGROUND_DELAY_MS, self, lambda: self.register is register
                           and self.content_banner.check(register))  # skipped content files
         if notes:
             self.statusBar().showMessage("  ·  ".join(notes), 30_000)
@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
                 worker.run_in_background(register.links.warm, lambda _r: None, lambda _exc: None,
                                          owner=self, cursor=False)
 
-        QTimer.singleShot(BACKGROUND_DELAY_MS, start_background)
+        QTimer.singleShot(BACKGROUND_DELAY_MS, self, start_background)
 
     def _interrupted_exports(self, register: Register) -> list[str]:
         """Exports a crash interrupted: stale temp files removed, the log row settled."""

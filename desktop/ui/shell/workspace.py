@@ -132,7 +132,7 @@ class CaseWorkspace(QWidget):
                                              "klaar (Nieuw signaal)."))
         # After the list is on screen, import the case view and intake in a worker (pure
         # imports, no widgets): the GUI thread stays free (issue 21).
-        QTimer.singleShot(400, lambda: worker.run_in_background(
+        QTimer.singleShot(400, self, lambda: worker.run_in_background(
             _preload_case_modules, lambda _r: None, lambda _exc: None, owner=self, cursor=False))
 
     def clear(self) -> None:
