@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.labels import format_date
+from desktop.services.export.case_choices import linked_choices
 from desktop.services.route.support import RouteError
 from desktop.services.ui_types import MeetingCaseRow, MeetingRow, StoreError
 from desktop.ui.case.case_tabs_common import RowsModel, current_key, make_table
@@ -47,6 +48,8 @@ class AgendaPanel(QWidget):
         self.meeting: MeetingRow | None = None
         self.dialog: QDialog | None = None
         self._rows: dict[int, MeetingCaseRow] = {}
+        self._drafts: dict[tuple[int, int], str] = {}  # (meeting, case) -> question typed, unsaved
+        self._select: int | None = None  # case to select at the next showing
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.model = RowsModel([self.tr("Zaak"), self.tr("Titel"), self.tr("Vraag aan de tafel"),
@@ -62,6 +65,7 @@ class AgendaPanel(QWidget):
         self.agenda_button = self._agenda_button()
         self.question = QLineEdit()
         self.question.setAccessibleName(self.tr("Vraag aan de tafel"))
+        self.question.textEdited.connect(self._question_edited)
         self.names = QCheckBox(self.tr("&Namen toegestaan"))
         self.names.setAccessibleName(self.tr("Namen toegestaan op de agenda"))
         self.save_button = _button(self.tr("Vraag op&slaan"), self.tr("Vraag opslaan"))
@@ -114,6 +118,9 @@ class AgendaPanel(QWidget):
 
     # -- showing -------------------------------------------------------------------------------
     def show_meeting(self, meeting: MeetingRow | None) -> None:
+        same = meeting is not None and self.meeting is not None and meeting.id == self.meeting.id
+        keep = self._select if self._select is not None else (
+            current_key(self.table) if same else None)  # a reload keeps the selected case
         self.meeting = meeting
         for widget in (self.table, self.question, self.names, self.save_button, self.search,
                        self.results, self.add_button, self.agree_button, self.remove_button,
@@ -132,8 +139,9 @@ class AgendaPanel(QWidget):
                               self.tr("ja") if r.names_allowed else self.tr("nee"),
                               r.agreed or "–"] for r in rows], [r.case_id for r in rows])
         self._rows = {r.case_id: r for r in rows}
+        ids = [r.case_id for r in rows]
         if rows:
-            self.table.selectRow(0)
+            self.table.selectRow(ids.index(keep) if keep in ids else 0)
         self._row_selected()
 
     def _row_selected(self) -> None:
@@ -141,12 +149,23 @@ class AgendaPanel(QWidget):
         for widget in (self.question, self.names, self.save_button, self.agree_button,
                        self.remove_button):
             widget.setEnabled(row is not None)
-        self.question.setText(row.question if row else "")
+        draft = self._drafts.get(self._draft_key(row.case_id)) if row else None
+        self.question.setText(draft if draft is not None else (row.question if row else ""))
         self.names.setChecked(bool(row and row.names_allowed))
         self.agenda_button.setEnabled(bool(self._rows))
+        self._search(self.search.text())  # the linked cases of this case are offered first
+
+    def _draft_key(self, case_id: int) -> tuple[int, int]:
+        return (self.meeting.id if self.meeting else 0, case_id)
+
+    def _question_edited(self, text: str) -> None:
+        """Typed but not saved yet: kept for this case while other cases are added or chosen."""
+        case_id = current_key(self.table)
+        if case_id is not None:
+            self._drafts[self._draft_key(case_id)] = text
 
     def clear(self) -> None:
-        self._rows = {}
+        self._rows, self._drafts = {}, {}
         self.model.set_rows([])
         self.results.clear()
         self.search.clear()
@@ -155,24 +174,33 @@ class AgendaPanel(QWidget):
 
     # -- actions --------------------------------------------------------------------------------
     def _search(self, text: str) -> None:
+        """The selected case's linked cases first, then the cases matching the search."""
         self.results.clear()
-        if len(text.strip()) < 2 or self.meeting is None:
+        if self.meeting is None:
             return
+        selected = current_key(self.table)
         try:
-            found = self.register.cases.search(text.strip(), limit=20)
+            linked = linked_choices(self.register, [selected]) if selected is not None else []
+            found = self.register.cases.search(text.strip(), limit=20) \
+                if len(text.strip()) >= 2 else []
         except StoreError as exc:
             show_error(self, exc)
             return
-        on_agenda = self._rows
-        for summary in found:
-            text = f"{summary.number} · {summary.title}"
-            if summary.id in on_agenda:
-                text += " " + self.tr("(staat al op de agenda)")
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, summary.id)
-            self.results.addItem(item)
+        shown: set[int] = set()
+        for case_id, label in [(c.case_id, c.label()) for c in linked] + \
+                [(f.id, f"{f.number} · {f.title}") for f in found]:
+            if case_id not in shown:
+                shown.add(case_id)
+                self._add_result(case_id, label)
         if self.results.count():
             self.results.setCurrentRow(0)
+
+    def _add_result(self, case_id: int, text: str) -> None:
+        if case_id in self._rows:
+            text += " " + self.tr("(staat al op de agenda)")
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, case_id)
+        self.results.addItem(item)
 
     def _run(self, action) -> bool:
         try:
@@ -188,9 +216,11 @@ class AgendaPanel(QWidget):
         if item is None or self.meeting is None:
             return
         case_id = int(item.data(Qt.ItemDataRole.UserRole))
+        self._select = case_id  # the new case's question is typed next
         if self._run(lambda: self.meetings.add_case(self.meeting.id, case_id)):
             self.search.clear()
             self.question.setFocus()
+        self._select = None
 
     def remove_case(self) -> None:
         case_id = current_key(self.table)
@@ -199,9 +229,13 @@ class AgendaPanel(QWidget):
 
     def save_question(self) -> None:
         case_id = current_key(self.table)
-        if case_id is not None:
-            self._run(lambda: self.meetings.add_case(self.meeting.id, case_id,
-                                                     self.question.text(), self.names.isChecked()))
+        if case_id is None or self.meeting is None:
+            return
+        self._select = case_id
+        if self._run(lambda: self.meetings.add_case(self.meeting.id, case_id,
+                                                    self.question.text(), self.names.isChecked())):
+            self._drafts.pop(self._draft_key(case_id), None)
+        self._select = None
 
     def record_agreement(self) -> None:
         case_id = current_key(self.table)
