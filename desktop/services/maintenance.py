@@ -34,7 +34,7 @@ def check(register: Register, record: bool = True, progress: Progress | None = N
     nothing is written (the check only reads until its final audit row)."""
     progress = progress or NO_PROGRESS
     anchored = register.audit_anchor() if register.audit_anchor else None
-    with register.read() as conn:
+    with register.reader() as conn:  # own read connection: the window's reads never wait for it
         report = run_check(conn, progress.step)
         check_anchor(conn, report, None if anchored is None else
                      (anchored.count, anchored.last_id, anchored.head))

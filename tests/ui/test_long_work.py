@@ -9,6 +9,7 @@ can see the GUI thread tick while the job is half-way, then presses "Annuleren".
 from __future__ import annotations
 
 import threading
+import time
 from datetime import date
 
 import pytest
@@ -142,6 +143,10 @@ def test_check_keeps_the_window_live_and_cancel_writes_nothing(qtbot, window, da
     before = _vault_bytes(data_dir)
     gate = Gate(monkeypatch, lambda done, total, label: phase in label)
     window.check_action.trigger()
+    qtbot.waitUntil(gate.reached.is_set, timeout=10_000)
+    started = time.perf_counter()
+    assert window.register.cases.count() == 5  # the check reads on its own connection: no wait
+    assert time.perf_counter() - started < 1.0
     _pause_then_cancel(qtbot, gate, window)
     assert shown[-1] == "Afgebroken; er is niets veranderd."
     assert _vault_bytes(data_dir) == before  # no "controle_uitgevoerd" audit row either
