@@ -12,17 +12,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +33,7 @@ from desktop.services.export.service import (
 from desktop.services.progress import Progress
 from desktop.services.ui_types import StoreError
 from desktop.ui.export.export_attachments import ExportAttachments
+from desktop.ui.export.export_layout import arrange, fit_to_screen
 from desktop.ui.export.export_prompts import ask_case_number, ask_reason
 from desktop.ui.export.export_save_panel import FOLDER_SETTING, SavePanel, start_folder
 from desktop.ui.export.export_saved import offer_open_folder
@@ -75,7 +72,6 @@ class ExportDialog(QDialog):
         self.profile.currentIndexChanged.connect(self._rebuild_preview)
         self._unsubscribe = register.subscribe("lock", self._locked)
         self.finished.connect(self._forget_register)
-        self._fit_to_screen()
         self._rebuild_preview()
 
     # --- widgets -------------------------------------------------------------------------------
@@ -124,57 +120,8 @@ class ExportDialog(QDialog):
         self.cancel_button = QPushButton(tr("Annuleren"))
         self.cancel_button.setAccessibleName(tr("Annuleren, niets opslaan"))
         self.cancel_button.clicked.connect(self.reject)
-        self._arrange()
-
-    def _arrange(self) -> None:
-        tr = self.tr
-        profile_label = QLabel(tr("&Profiel:"))
-        profile_label.setBuddy(self.profile)
-        top = QGridLayout()
-        top.addWidget(profile_label, 0, 0)
-        top.addWidget(self.profile, 0, 1)
-        top.addWidget(self.description, 0, 2)
-        top.addWidget(QLabel(tr("Zaken:")), 1, 0)
-        top.addWidget(self.cases_label, 1, 1, 1, 2)
-        top.addWidget(self.add_case, 1, 3)
-        top.setColumnStretch(1, 1)
-        top.setColumnStretch(2, 1)
-        preview_label = QLabel(tr("&Voorbeeld – alles hieronder met een vinkje verlaat de "
-                                  "kluis. Haal het vinkje weg bij wat niet nodig is."))
-        preview_label.setBuddy(self.tree)
-        preview_label.setWordWrap(True)
-        actions = QHBoxLayout()
-        actions.addWidget(preview_label, 1)
-        actions.addWidget(self.add_reason)
-        actions.addWidget(self.remove_added)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_panel.confirm, 1)
-        buttons.addWidget(self.progress_bar)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.tree)
-        split.addWidget(self.findings)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(actions)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.attachments)
-        layout.addWidget(self.save_panel)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
-
-    def _fit_to_screen(self) -> None:
-        screen = (self.parentWidget() or self).screen() or QGuiApplication.primaryScreen()
-        room = screen.availableGeometry() if screen else None
-        width, height = 1180, 760
-        if room is not None:
-            width, height = min(width, int(room.width() * 0.92)), min(height,
-                                                                    int(room.height() * 0.9))
-        self.resize(width, height)
+        arrange(self)
+        fit_to_screen(self)
 
     def _select_profile(self, profile_id: str | None) -> None:
         index = self.profile.findData(profile_id) if profile_id else -1
