@@ -11,13 +11,15 @@ journal that the next start completes or undoes.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from desktop import paths, safe_files
-from desktop.services.progress import NO_PROGRESS, Progress
+from desktop.services.progress import NO_PROGRESS, Cancelled, Progress
 from desktop.services.register import Register
 from desktop.store import audit
 from desktop.store.backup import export_encrypted
@@ -27,6 +29,21 @@ from desktop.store.errors import StoreError, os_error_nl
 BACKUP_SUFFIX = ".schakelbackup"
 
 
+@contextlib.contextmanager
+def interruptible(conn, progress: Progress) -> Iterator[None]:
+    """Let "Annuleren" stop a long SQLite statement (integrity_check, sqlcipher_export) within
+    milliseconds: SQLite's progress handler aborts it once ``progress`` is cancelled. Only reads
+    and copies to new files run under it; the caller turns the resulting error into ``Cancelled``."""
+    if progress is NO_PROGRESS:
+        yield
+        return
+    conn.set_progress_handler(lambda: 1 if progress.cancelled else 0, 20_000)
+    try:
+        yield
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
 def check(register: Register, record: bool = True, progress: Progress | None = None) -> CheckReport:
     """Every integrity check, the audit chain against its anchor in the key header included.
 
@@ -34,10 +51,11 @@ def check(register: Register, record: bool = True, progress: Progress | None = N
     nothing is written (the check only reads until its final audit row)."""
     progress = progress or NO_PROGRESS
     anchored = register.audit_anchor() if register.audit_anchor else None
-    with register.reader() as conn:  # own read connection: the window's reads never wait for it
+    with register.reader() as conn, interruptible(conn, progress):  # own connection: the window never waits
         report = run_check(conn, progress.step)
         check_anchor(conn, report, None if anchored is None else
                      (anchored.count, anchored.last_id, anchored.head))
+    progress.check()  # an interrupted statement was reported as damage above: it was the cancel
     progress.step(CHECK_PHASES, CHECK_PHASES, "Controle afronden…")
     if report.ok and record:  # a damaged register is not written to: it stays as found, for restore
         with register.write() as conn:  # the commit re-anchors the head (it was verified above)
@@ -96,7 +114,13 @@ def backup(register: Register, dest: Path, overwrite: bool = False, progress: Pr
         (work / _TARGET_NOTE).write_text(str(dest.parent.resolve()), encoding="utf-8")
         progress.step(0, _BACKUP_STEPS, "Databank versleuteld kopiëren…")
         with register.read() as conn:  # the header (audit anchor) must match this copy: same lock
-            export_encrypted(conn, work / paths.VAULT_FILE, register.key())
+            try:
+                with interruptible(conn, progress):
+                    export_encrypted(conn, work / paths.VAULT_FILE, register.key())
+            except StoreError:
+                if progress.cancelled:
+                    raise Cancelled() from None
+                raise
             shutil.copyfile(register.data_dir / paths.HEADER_FILE, work / paths.HEADER_FILE)
         progress.step(10, _BACKUP_STEPS, "Back-upbestand schrijven…")
         with safe_files.atomic_writer(dest, overwrite) as out, \
