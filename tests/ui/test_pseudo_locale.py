@@ -226,3 +226,72 @@ def test_the_checker_catches_an_untranslated_label(qtbot, pseudo_locale):
     QLabel(QCoreApplication.translate("Test", "Wel vertaald"), widget)
     widget.show()
     assert untranslated(widget, set()) == ["QLabel: 'Niet vertaald'"]
+
+
+def _demo_strings() -> set[str]:
+    """Every fictional value the demo data draws from (names, streets, texts): data, not catalogue."""
+    from desktop.services import demo
+
+    found: set[str] = set()
+
+    def walk(value) -> None:
+        if isinstance(value, str):
+            if len(value) >= 4:
+                found.add(value)
+        elif isinstance(value, list | tuple | set | frozenset):
+            for item in value:
+                walk(item)
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                walk(k)
+                walk(v)
+
+    from desktop.services import demo_walk
+
+    for module in (demo, demo_walk):
+        for name, value in vars(module).items():
+            if name.isupper():
+                walk(value)
+    return found
+
+
+def test_every_window_of_the_layout_probe(qtbot, data_dir, tmp_path, pseudo_locale):
+    """The same windows the layout test opens (every main view, case tab and dialog)."""
+    import layout_probe
+
+    from desktop.services.demo import fill
+    from desktop.ui.shell.main_window import MainWindow
+    from desktop.ui.shell.session_lock import SessionLockWatcher
+
+    service, _ = make_vault(data_dir)
+    from desktop.services.session import UnlockMethod
+
+    register = service.unlock(UnlockMethod.PASSPHRASE, PASSPHRASE)
+    fill(register, 6, seed=3)
+    settings = QSettings(str(tmp_path / "venster.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(service, settings=settings, session_watcher=SessionLockWatcher(use_dbus=False))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_register(register)
+    qtbot.wait(200)
+    data = _demo_strings() | {"Gemeente Oefenwoude", str(data_dir)}
+    with register.read() as conn:
+        for row in conn.execute("SELECT number, title, reporter_department FROM case_file"):
+            data |= {v for v in row if v}
+        for row in conn.execute("SELECT name, alias FROM person"):
+            data |= {v for v in row if v}
+    problems: dict[str, list[str]] = {}
+    for name, build in layout_probe.windows(window, register):
+        widget = build()
+        if widget is None:
+            continue
+        if not widget.isVisible():
+            widget.show()
+        qtbot.wait(60)
+        found = untranslated(widget.window(), data)
+        if found:
+            problems[name] = found
+        if isinstance(widget, QDialog):
+            widget.reject()
+    window.lock()
+    assert problems == {}
