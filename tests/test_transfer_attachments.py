@@ -188,3 +188,22 @@ def test_receiver_checks_the_content_itself(regs, tmp_path):
     got = TransferService(b).receive(lying)
     [row] = b.attachments.list(b.cases.id_for_number(got.numbers[0]))
     assert (row.mime, row.width, row.height, row.file_name) == ("image/png", 40, 30, "foto.png")
+
+
+def test_destroyed_deputy_copy_leaves_no_page_of_its_attachments(regs, tmp_path):
+    from test_retention_purge import decrypted_pages
+
+    a, b, _ = regs
+    ta, tb = TransferService(a), TransferService(b)
+    cid = add_case(a, NAME)
+    a.attachments.add_bytes(cid, png_bytes(text="Vernietigmarkeringfictief"), FILE_NAME)
+    tb.receive(_lend(a, b, tmp_path, cid).read_bytes())
+    with b.read() as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    assert b"Vernietigmarkeringfictief" in decrypted_pages(b.db_path, b.key())  # the scan sees it first
+    end = tmp_path / "einde.schakelbundel"
+    ta.end_lease([cid], end)
+    assert tb.receive(end.read_bytes()).receipt_kind == "vernietigingsbewijs"
+    assert b"Vernietigmarkeringfictief" not in decrypted_pages(b.db_path, b.key())
+    wal = b.db_path.with_name(b.db_path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0

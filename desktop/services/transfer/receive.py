@@ -121,6 +121,8 @@ class Receiver:
                     repo.set_version(conn, case.uuid, case.version)
                     self._apply_case(conn, payload, case, signer, sha, plans.get(case.uuid))
         result.receipt, result.receipt_kind = self._seal_receipt(receipt_payload, signer), receipt_kind
+        if payload.kind == "einde":
+            self._truncate_wal()
         self._r.links.invalidate()
         self._r.changed("case", None)
         return result
@@ -208,6 +210,11 @@ class Receiver:
             self._r.audit(conn, "bundel_vernietigd", cid, f"sha256={sha}")
         return numbers
 
+    def _truncate_wal(self) -> None:
+        """After destroying copies: no old page (attachments included) stays in the -wal file."""
+        with self._r.read() as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
     # -- receipts ----------------------------------------------------------------------------------
     def _receipt(self, to: PublicKey, bundle_id: str, sha: str, uuids: list[str], kind: str,
                  result: str) -> Payload:
@@ -249,6 +256,8 @@ class Receiver:
                                           "vernietigingsbewijs", "vernietigd")
         if follow_up is not None:
             result.receipt, result.receipt_kind = self._seal_receipt(follow_up, signer), "vernietigingsbewijs"
+        if result.numbers:
+            self._truncate_wal()
         self._r.changed("case", None)
         return result
 
@@ -295,6 +304,7 @@ class Receiver:
                 continue
             with self._r.write() as conn:
                 numbers = self._destroy(conn, [ls.case_uuid for ls in group], "termijn")
+            self._truncate_wal()
             receipt = self._receipt(owner, group[0].bundle_id, "", [ls.case_uuid for ls in group],
                                     "vernietigingsbewijs", "vernietigd")
             out.append((owner.label(), self._seal_receipt(receipt, owner), numbers))
