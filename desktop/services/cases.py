@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from desktop.domain import model as m
 from desktop.domain.validation import ValidationFailed, format_postcode, validate_case
 from desktop.store import cases as repo
+from desktop.store import search_reasons
 from desktop.store.cases import ListQuery
 
 if TYPE_CHECKING:
@@ -91,6 +92,16 @@ class CaseService:
 
     def search(self, text: str, limit: int = 50) -> list[m.CaseSummary]:
         return self.list(ListQuery(text=text, limit=limit, sort="number"))
+
+    def match_reasons(self, case_ids: list[int], text: str) -> dict[int, list[tuple[str, str]]]:
+        """Why each of these cases (one page of the list) matched ``text``: (field code, value)."""
+        text = _compact_phone(ListQuery(text=text)).text
+        with self._r.read() as conn:
+            return search_reasons.match_reasons(conn, case_ids, text)
+
+    def pending_draft(self, key: str) -> dict | None:
+        """The saved intake draft under ``key`` (None when there is none)."""
+        return self._r.load_draft(key)
 
     def record_view(self, case_id: int) -> None:
         """Opening a case is logged (who looked at which case, never what)."""
