@@ -32,8 +32,10 @@ from desktop.domain.route_records import StepRecord
 from desktop.domain.route_replay import parse_date
 from desktop.domain.route_requirements import default_review_date
 from desktop.domain.route_terms import REVIEW_FIELD
+from desktop.services.route.prefill import Suggestion, suggest
 from desktop.ui.route.route_step_fields import Mnemonics, route_problem
 from desktop.ui.route.route_step_form import StepForm
+from desktop.ui.route.route_step_prefill import PrefillMarks
 from desktop.ui.route.route_widgets import ProblemsLabel, date_value, ok_cancel, save_or_show, sentence
 from desktop.ui.widgets import clipboard
 
@@ -69,6 +71,7 @@ class RouteStepDialog(QDialog):
         self._decision = None
         self._initial = correcting or preset
         self._load(self._initial)
+        self.prefill = PrefillMarks(self.form, {} if correcting else self._suggestions())
         self._apply_decision()
         self._sized = False
         self._size_to_screen()
@@ -141,6 +144,13 @@ class RouteStepDialog(QDialog):
             edit.setText(record.fields.get(name, ""))
         f.review_on.set_text(format_date(parse_date(record.fields.get(REVIEW_FIELD))))
 
+    def _suggestions(self) -> dict[str, Suggestion]:
+        """What the register already knows for this step's fields (empty fields only get it)."""
+        try:
+            return suggest(self._register, self._case_id, self.ctx.route, self.form.step, self.today)
+        except Exception:  # noqa: BLE001 - a suggestion must never keep the officer from the step
+            return {}
+
     def record(self) -> StepRecord:
         f = self.form
         decision = f.decision()
@@ -162,6 +172,7 @@ class RouteStepDialog(QDialog):
 
     # -- reacting ------------------------------------------------------------------------------
     def _changed(self) -> None:
+        self.prefill.refresh()
         if self.form.decision() != self._decision:
             self._apply_decision()
         self._check()
