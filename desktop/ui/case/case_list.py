@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
 from desktop.domain import labels
 from desktop.domain import model as m
 from desktop.ui.case.case_table_model import (
+    COL_FOUND,
     COL_NEXT,
+    COL_TITLE,
     CaseIdRole,
     CaseProxyModel,
     CaseTableModel,
+    DraftRole,
 )
 from desktop.ui.widgets.fields import buddy_label, enum_label, fill_combo
 
@@ -137,10 +140,13 @@ class CaseListPanel(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((110, 100, 190, 280, 300, 190, 100)):  # status: room for 'in waarneming tot …'
+        # status: room for 'in waarneming tot …'; the last one is 'Gevonden op' (only while searching)
+        for column, width in enumerate((95, 230, 90, 150, 230, 240, 150, 90, 300)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(COL_NEXT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
+        header.moveSection(header.visualIndex(COL_FOUND), header.visualIndex(COL_TITLE) + 1)
+        view.setColumnHidden(COL_FOUND, True)
         view.doubleClicked.connect(self._open_index)
         view.open_requested.connect(self._open_index)
         view.copy_requested.connect(self._copy_index)
@@ -162,6 +168,7 @@ class CaseListPanel(QWidget):
         self.overdue.setChecked(False)
         for widget in (self.search, self.status, self.form, self.overdue):
             widget.blockSignals(False)
+        self.view.setColumnHidden(COL_FOUND, True)
 
     def reload(self) -> None:
         """Re-query (after a change elsewhere), keeping the selected case when still loaded."""
@@ -211,18 +218,25 @@ class CaseListPanel(QWidget):
 
     def _apply_filters(self) -> None:
         self._search_timer.stop()
+        text = self.search.text().strip()
         self.model.set_query(
-            text=self.search.text().strip(), statuses=_statuses(self.status.currentData()),
+            text=text, statuses=_statuses(self.status.currentData()),
             form=self.form.currentData() or "", overdue_only=self.overdue.isChecked(),
         )
+        self.view.setColumnHidden(COL_FOUND, not text)  # why each hit matched, only while searching
 
     def _open_index(self, index: QModelIndex) -> None:
+        if index.data(DraftRole):  # the unsaved new-signal draft: back into the intake
+            self.new_signal_requested.emit()
+            return
         case_id = index.data(CaseIdRole)
         if case_id is not None:
             self.open_case.emit(int(case_id))
 
     def _copy_index(self, index: QModelIndex) -> None:
         row = self.proxy.mapToSource(index).row()
+        if self.model.is_draft_row(row):
+            return
         self.copy_requested.emit(self.model.summary(row).number)
 
     def _show_total(self, total: int) -> None:

@@ -28,19 +28,25 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from desktop.domain import labels
 from desktop.domain import model as m
-from desktop.services.ui_types import ListQuery
+from desktop.services.ui_types import ListQuery, StoreError
+from desktop.ui.case.case_list_rows import draft_cells, draft_tooltip, reasons_text
+from desktop.ui.intake.intake_draft import NEW_CASE_KEY, saved_at_text
 from desktop.ui.widgets.fields import enum_label
 
-COL_NUMBER, COL_DATE, COL_FORMS, COL_STATUS, COL_NEXT, COL_DEPARTMENT, COL_LINKED = range(7)
+(COL_NUMBER, COL_TITLE, COL_DATE, COL_FORMS, COL_STATUS, COL_NEXT, COL_DEPARTMENT, COL_LINKED,
+ COL_FOUND) = range(9)
 _C = "CaseTableModel"
-HEADERS = (QT_TRANSLATE_NOOP(_C, "Zaaknummer"), QT_TRANSLATE_NOOP(_C, "Datum"),
+HEADERS = (QT_TRANSLATE_NOOP(_C, "Zaaknummer"), QT_TRANSLATE_NOOP(_C, "Titel"), QT_TRANSLATE_NOOP(_C, "Datum"),
            QT_TRANSLATE_NOOP(_C, "Vorm(en)"), QT_TRANSLATE_NOOP(_C, "Status"),
            QT_TRANSLATE_NOOP(_C, "Volgende actie / termijn"),
-           QT_TRANSLATE_NOOP(_C, "Melder-afdeling"), QT_TRANSLATE_NOOP(_C, "Gekoppeld"))
+           QT_TRANSLATE_NOOP(_C, "Melder-afdeling"), QT_TRANSLATE_NOOP(_C, "Gekoppeld"),
+           QT_TRANSLATE_NOOP(_C, "Gevonden op"))
+DRAFT_COLUMNS = {"number": COL_NUMBER, "title": COL_TITLE, "date": COL_DATE, "department": COL_DEPARTMENT,
+                 "next": COL_NEXT}
 SORT_KEYS = {COL_NUMBER: "number", COL_DATE: "received_on", COL_FORMS: "forms",
              COL_STATUS: "status", COL_NEXT: "next_deadline", COL_DEPARTMENT: "reporter_department"}
 PAGE_SIZE = 200
@@ -57,8 +63,9 @@ def _overdue_fg() -> QColor:
     text = QGuiApplication.palette().text().color()
     return OVERDUE_FG_DARK if text.lightness() > 128 else OVERDUE_FG
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
-_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, CaseIdRole,
-                    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole})
+DraftRole = Qt.ItemDataRole.UserRole + 2  # True on the row of the unsaved new-signal draft
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, CaseIdRole, DraftRole,
+                    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole})
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -89,7 +96,12 @@ class CaseTableModel(QAbstractTableModel):
         self._texts: dict[int, tuple[str, ...]] = {}  # case id → display texts (held pages only)
         self._fg: QColor | None = None
         self._total = 0
+        self._draft: dict[str, Any] | None = None  # the pending new-signal draft, shown as row 0
+        self._draft_texts: dict[int, str] = {}
+        self._reasons: dict[int, str] = {}  # case id → why it matched (held pages only)
+        self._reason_pages: set[int] = set()
         self.pages_loaded = 0  # for tests and benchmarks
+        self.reason_pages_computed = 0  # for tests: reasons are computed per page shown
 
     # -- source and query -----------------------------------------------------
     def set_source(self, cases: Any) -> None:
@@ -113,16 +125,43 @@ class CaseTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._texts.clear()
+        self._reasons.clear()
+        self._reason_pages.clear()
         self._fg = None
+        self._draft = None
         if self._cases is None:
             self._total = 0
         else:
+            self._draft = self._load_draft()
             query = replace(self._query, today=date.today(), offset=0, limit=PAGE_SIZE)
             first = self._cases.list(query)
             self._total = len(first) if len(first) < PAGE_SIZE else self._cases.count(query)
             self._pages[0] = first
         self.endResetModel()
         self.totalChanged.emit(self._total)
+
+    def _load_draft(self) -> dict[str, Any] | None:
+        """The new-signal draft, shown only in the plain list (not among search or filter hits)."""
+        q = self._query
+        if q.text.strip() or q.statuses or q.form or q.overdue_only:
+            return None
+        try:
+            draft = self._cases.pending_draft(NEW_CASE_KEY)
+        except StoreError:
+            return None
+        self._draft_texts = draft_cells(draft, DRAFT_COLUMNS) if draft else {}
+        return draft or None
+
+    @property
+    def has_draft(self) -> bool:
+        return self._draft is not None
+
+    @property
+    def _offset(self) -> int:
+        return 1 if self._draft is not None else 0
+
+    def is_draft_row(self, row: int) -> bool:
+        return self._draft is not None and row == 0
 
     # -- the window of pages ---------------------------------------------------
     def _page(self, number: int) -> list[m.CaseSummary]:
@@ -138,11 +177,28 @@ class CaseTableModel(QAbstractTableModel):
         self._pages[number] = page
         while len(self._pages) > MAX_PAGES:
             _number, dropped = self._pages.popitem(last=False)
+            self._reason_pages.discard(_number)
             for summary in dropped:
                 self._texts.pop(summary.id, None)
+                self._reasons.pop(summary.id, None)
         return page
 
+    def _reason(self, row: int, case_id: int) -> str:
+        """Why the case matched the search; computed for its whole page at once, only when shown."""
+        number = row // PAGE_SIZE
+        if number not in self._reason_pages and self._cases is not None and self._query.text.strip():
+            self._reason_pages.add(number)
+            ids = [s.id for s in self._page(number)]
+            try:
+                found = self._cases.match_reasons(ids, self._query.text)
+            except StoreError:
+                found = {}
+            self.reason_pages_computed += 1
+            self._reasons.update({i: reasons_text(r) for i, r in found.items()})
+        return self._reasons.get(case_id, "")
+
     def _row(self, row: int) -> m.CaseSummary | None:
+        row -= self._offset
         if not 0 <= row < self._total:
             return None
         page = self._page(row // PAGE_SIZE)
@@ -180,11 +236,11 @@ class CaseTableModel(QAbstractTableModel):
         for number, page in self._pages.items():
             for i, s in enumerate(page):
                 if s.id == case_id:
-                    return number * PAGE_SIZE + i
+                    return number * PAGE_SIZE + i + self._offset
         return None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._total
+        return 0 if parent.isValid() else self._total + self._offset
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
@@ -198,9 +254,13 @@ class CaseTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES or not index.isValid():  # the view asks for ~15 roles per cell
             return None
+        if self._draft is not None and index.row() == 0:
+            return self._draft_data(index.column(), role)
         s = self._row(index.row())
         if s is None:
             return None
+        if index.column() == COL_FOUND and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._reason(index.row() - self._offset, s.id) or None
         if role == Qt.ItemDataRole.DisplayRole:
             texts = self._texts.get(s.id)
             if texts is None:  # computed once per case while its page is held
@@ -220,10 +280,25 @@ class CaseTableModel(QAbstractTableModel):
             return OVERDUE_BG
         return None
 
+    def _draft_data(self, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._draft_texts.get(column, "")
+        if role == DraftRole:
+            return True
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return draft_tooltip(saved_at_text(self._draft or {}))
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
     @staticmethod
     def _display(s: m.CaseSummary, column: int) -> str:
         if column == COL_NUMBER:
             return s.number
+        if column == COL_TITLE:
+            return s.title
         if column == COL_DATE:
             return labels.format_date(s.received_on)
         if column == COL_FORMS:
@@ -253,7 +328,7 @@ class CaseTableModel(QAbstractTableModel):
                 return _tr("{state}: u neemt deze zaak waar voor een collega.").format(state=lease_marker(s))
             return _tr("{state}: deze zaak is alleen-lezen (waarneming of overdracht); bewerken kan "
                        "niet.").format(state=lease_marker(s))
-        if column == COL_NUMBER and s.title:
+        if column in (COL_NUMBER, COL_TITLE) and s.title:
             return s.title
         return None
 

@@ -239,6 +239,8 @@ class CaseWorkspace(QWidget):
 
     def _intake_closed(self) -> None:
         self._close_intake()
+        if self._register is not None:
+            self.list.reload()  # the list's first row shows (or no longer shows) the draft
         if self.case_view is not None:
             self.case_view.reload()
             self.stack.setCurrentWidget(self.case_view)

@@ -1,0 +1,70 @@
+"""Texts for the case list's extra rows and cells: why a search matched, the unsaved draft row."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.domain import labels
+from desktop.domain import model as m
+from desktop.ui.widgets.fields import enum_label
+
+_C = "CaseListRows"
+FIELD_WORDS = {
+    "zaaknummer": QT_TRANSLATE_NOOP(_C, "zaaknummer"), "naam": QT_TRANSLATE_NOOP(_C, "naam"),
+    "alias": QT_TRANSLATE_NOOP(_C, "alias"), "bsn": QT_TRANSLATE_NOOP(_C, "BSN"),
+    "adres": QT_TRANSLATE_NOOP(_C, "adres"), "postcode": QT_TRANSLATE_NOOP(_C, "postcode"),
+    "plaats": QT_TRANSLATE_NOOP(_C, "plaats"), "organisatie": QT_TRANSLATE_NOOP(_C, "organisatie"),
+    "kvk": QT_TRANSLATE_NOOP(_C, "KvK"), "titel": QT_TRANSLATE_NOOP(_C, "titel"),
+    "afdeling": QT_TRANSLATE_NOOP(_C, "melder-afdeling"), "functie": QT_TRANSLATE_NOOP(_C, "functie melder"),
+    "actie": QT_TRANSLATE_NOOP(_C, "volgende actie"), "signaaltekst": QT_TRANSLATE_NOOP(_C, "signaaltekst"),
+}
+SHOW_VALUE = frozenset({"naam", "alias", "adres", "postcode", "plaats", "organisatie", "kvk"})
+MAX_VALUE = 40
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_C, text)
+
+
+def _short(value: str) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= MAX_VALUE else value[:MAX_VALUE - 1] + "…"
+
+
+def reason_text(code: str, value: str) -> str:
+    """'naam Ștefan Țurcanu', 'adres Fictieweg 7', 'telefoon 06 12 34 56 78', 'zaaknummer'."""
+    if code.startswith("id:"):
+        kind = code[3:]
+        known = kind in m.IdentifierKind._value2member_map_
+        word = enum_label(labels.IDENTIFIER_KIND, m.IdentifierKind(kind)) if known else kind
+        return f"{word} {_short(value)}"
+    word = _tr(FIELD_WORDS.get(code, code))
+    return f"{word} {_short(value)}" if code in SHOW_VALUE and value else word
+
+
+def reasons_text(reasons: list[tuple[str, str]]) -> str:
+    return "; ".join(reason_text(code, value) for code, value in reasons)
+
+
+DRAFT_TITLE = QT_TRANSLATE_NOOP(_C, "Concept (nog niet opgeslagen)")
+
+
+def draft_cells(payload: dict[str, Any], columns: dict[str, int]) -> dict[int, str]:
+    """Display texts of the draft row by column (only what the draft already holds)."""
+    signal = payload.get("signal") if isinstance(payload.get("signal"), dict) else {}
+    title = str(signal.get("title") or "").strip()
+    cells = {columns["number"]: _tr("Concept"),
+             columns["title"]: f"{_tr(DRAFT_TITLE)}: {title}" if title else _tr(DRAFT_TITLE),
+             columns["date"]: str(signal.get("received_on") or "").strip(),
+             columns["department"]: str(signal.get("reporter_department") or "").strip(),
+             columns["next"]: _tr("Verder invullen (Enter of dubbelklik)")}
+    return {c: t for c, t in cells.items() if t}
+
+
+def draft_tooltip(saved_at: str) -> str:
+    if saved_at:
+        return _tr("Concept van een nieuw signaal, bewaard op {when}. Openen om verder te gaan; "
+                   "het staat nog niet in het register.").format(when=saved_at)
+    return _tr("Concept van een nieuw signaal. Openen om verder te gaan; het staat nog niet in het register.")
