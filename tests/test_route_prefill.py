@@ -23,8 +23,8 @@ def test_sources_from_the_enrichment_records_only_on_the_enrichment_step(registe
     route, verrijken = route_step(register, case_id, "verrijken")
     got = suggest(register, case_id, route, verrijken, TODAY)
     assert set(got) == {"geraadpleegde_bronnen"}
-    assert got["geraadpleegde_bronnen"].value.startswith("BRP (Basisregistratie Personen), Bibob")
-    assert "KvK / Handelsregister" in got["geraadpleegde_bronnen"].value
+    assert got["geraadpleegde_bronnen"].value == ("BRP, Bibob, Handhaving, Wijkteam / sociaal domein, "
+                                                     "KvK / Handelsregister")
     assert got["geraadpleegde_bronnen"].source == "overgenomen uit Verrijking"
     _route, other = route_step(register, case_id, "af_geinformeerd")
     assert "geraadpleegde_bronnen" not in suggest(register, case_id, route, other, TODAY)
@@ -55,6 +55,7 @@ def test_newest_meeting_of_an_offered_type_held_by_today(register):
     assert got["meeting_on"].value == "2026-04-15"
     assert got["meeting"].source.startswith("overgenomen uit Overleggen: ")
     assert got["meeting"].source.endswith("15-04-2026")
+    assert got["meeting_on"].source == "overgenomen uit Overleggen"
     other = register.cases.create(rich_case()).id
     assert "meeting" not in suggest(register, other, route, r5, TODAY)
 

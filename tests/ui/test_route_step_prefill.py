@@ -44,7 +44,7 @@ def test_sources_prefilled_marked_editable_and_saved_only_on_save(qtbot, registe
     case_id = routed_case(register, *TO_R5[:2])
     dialog = open_dialog(qtbot, register, case_id, "verrijken")
     edit = dialog.form.free["geraadpleegde_bronnen"]
-    assert edit.text().startswith("BRP (Basisregistratie Personen), Bibob")
+    assert edit.text().startswith("BRP, Bibob, Handhaving") and edit.cursorPosition() == 0
     note = dialog.prefill.notes["geraadpleegde_bronnen"]
     assert note.isVisible() and note.text() == "Overgenomen uit Verrijking"
     assert dialog.form.rows["geraadpleegde_bronnen"][1].isAncestorOf(note)
@@ -67,7 +67,7 @@ def test_riec_export_and_newest_meeting_prefilled(qtbot, register, routes, tmp_p
     assert f.meeting_on.text() == "16-04-2026"
     shown = dialog.prefill.shown()
     assert shown["contacted"].startswith(f"Overgenomen uit export nr. {number} (")
-    assert shown["meeting"] == shown["meeting_on"]
+    assert shown["meeting_on"] == "Overgenomen uit Overleggen"
     assert shown["meeting"].startswith("Overgenomen uit Overleggen: ") and shown["meeting"].endswith("16-04-2026")
     notes = [w.text() for w in dialog.findChildren(QLabel) if w.isVisible() and w.text().startswith("Overgenomen")]
     assert len(notes) == 3

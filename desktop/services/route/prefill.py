@@ -85,12 +85,12 @@ def suggest(register: Register, case_id: int, route: Route, step: Step,
 
 
 def consulted_sources(case: m.Case) -> list[str]:
-    """Labels of the sources actually consulted, in the order first recorded, each once."""
+    """Short labels of the sources actually consulted, in the order first recorded, each once."""
     seen: list[str] = []
     for entry in case.enrichments:
         if entry.consulted != m.Consulted.YES:
             continue
-        text = label(ENRICHMENT_SOURCE, entry.source, str(entry.source))
+        text = label(ENRICHMENT_SOURCE, entry.source, str(entry.source)).split(" (")[0]  # "BRP", not the gloss
         if text not in seen:
             seen.append(text)
     return seen
@@ -132,4 +132,4 @@ def _meeting(register: Register, case_id: int, route: Route, offered: list[str],
         title = newest.title
     source = f"overgenomen uit Overleggen: {title} van {format_date(newest.held_on)}"
     return {"meeting": Suggestion(newest.kind, source),
-            "meeting_on": Suggestion(newest.held_on.isoformat(), source)}
+            "meeting_on": Suggestion(newest.held_on.isoformat(), "overgenomen uit Overleggen")}

@@ -41,6 +41,7 @@ class PrefillMarks:
             if edit.text().strip():
                 return None
             edit.setText(s.value)
+            edit.setCursorPosition(0)  # show the start of a long list
             return lambda: edit.text().strip() == s.value
         if key == "contacted" and key in f.rows:
             keys = {f.partners.item(i).data(Qt.ItemDataRole.UserRole) for i in range(f.partners.count())}
