@@ -178,3 +178,8 @@ def add_stub(conn: Connection, number: str, case_uuid: str, peer_label: str, rec
 def stubs(conn: Connection) -> list[tuple[str, str, str, str]]:
     return [tuple(r) for r in conn.execute(
         "SELECT number, peer_label, receipt_sha, at FROM transfer_stub ORDER BY number")]
+
+
+def truncate_wal(conn: Connection) -> None:
+    """Checkpoint and empty the -wal file (after destroying copies, like the retention purge)."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()

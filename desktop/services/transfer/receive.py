@@ -213,7 +213,7 @@ class Receiver:
     def _truncate_wal(self) -> None:
         """After destroying copies: no old page (attachments included) stays in the -wal file."""
         with self._r.read() as conn:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            repo.truncate_wal(conn)
 
     # -- receipts ----------------------------------------------------------------------------------
     def _receipt(self, to: PublicKey, bundle_id: str, sha: str, uuids: list[str], kind: str,
