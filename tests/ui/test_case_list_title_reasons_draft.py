@@ -12,6 +12,7 @@ from desktop.services.demo import fill
 from desktop.ui.case.case_table_model import (
     COL_FOUND,
     COL_NUMBER,
+    COL_STATUS,
     COL_TITLE,
     PAGE_SIZE,
     CaseIdRole,
@@ -89,11 +90,13 @@ def test_draft_is_the_first_row_and_opens_the_intake(workspace, register, qtbot)
     model, view = workspace.list.model, workspace.list.view
     assert model.rowCount() == 2
     assert workspace.list.total_label.text() == "1 zaak"  # the draft is not a case
-    assert model.index(0, COL_TITLE).data() == "Concept (nog niet opgeslagen): Matrassen in loods"
+    assert model.index(0, COL_TITLE).data() == "Matrassen in loods"
+    assert model.index(0, COL_STATUS).data() == "Concept (nog niet opgeslagen)"
     assert model.index(0, COL_NUMBER).data() == "Concept"
     assert model.index(0, 0).data(DraftRole) is True
     assert model.index(0, 0).data(CaseIdRole) is None
     assert "04-03-2026 10:15" in model.index(0, COL_TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(0, COL_STATUS).data(Qt.ItemDataRole.BackgroundRole) is None
     assert model.index(1, 0).data(CaseIdRole) == case.id
     assert model.row_of(case.id) == 1
     assert model.summary(1).id == case.id
@@ -126,7 +129,8 @@ def test_draft_row_appears_after_closing_an_unsaved_intake(workspace, register, 
     workspace.intake.close_page()
     model = workspace.list.model
     assert model.rowCount() == 2
-    assert model.index(0, COL_TITLE).data() == "Concept (nog niet opgeslagen): Loods Proefdorp"
+    assert model.index(0, COL_TITLE).data() == "Loods Proefdorp"
+    assert model.index(0, COL_STATUS).data() == "Concept (nog niet opgeslagen)"
     workspace.list.view.doubleClicked.emit(workspace.list.proxy.index(0, COL_TITLE))
     assert workspace.intake is not None
     assert workspace.intake.signal.title_field.text() == "Loods Proefdorp"

@@ -140,8 +140,9 @@ class CaseListPanel(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        # status: room for 'in waarneming tot …'; the last one is 'Gevonden op' (only while searching)
-        for column, width in enumerate((95, 230, 90, 150, 230, 240, 150, 90, 300)):
+        # fits 1366 px with room for the stretched deadline column; a lent case's full status
+        # ('in waarneming tot …') is in its tooltip; the last one is 'Gevonden op' (only while searching)
+        for column, width in enumerate((95, 190, 90, 140, 200, 240, 130, 85, 260)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(COL_NEXT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)

@@ -55,8 +55,7 @@ def draft_cells(payload: dict[str, Any], columns: dict[str, int]) -> dict[int, s
     """Display texts of the draft row by column (only what the draft already holds)."""
     signal = payload.get("signal") if isinstance(payload.get("signal"), dict) else {}
     title = str(signal.get("title") or "").strip()
-    cells = {columns["number"]: _tr("Concept"),
-             columns["title"]: f"{_tr(DRAFT_TITLE)}: {title}" if title else _tr(DRAFT_TITLE),
+    cells = {columns["number"]: _tr("Concept"), columns["status"]: _tr(DRAFT_TITLE), columns["title"]: title,
              columns["date"]: str(signal.get("received_on") or "").strip(),
              columns["department"]: str(signal.get("reporter_department") or "").strip(),
              columns["next"]: _tr("Verder invullen (Enter of dubbelklik)")}

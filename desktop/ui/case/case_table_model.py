@@ -45,8 +45,8 @@ HEADERS = (QT_TRANSLATE_NOOP(_C, "Zaaknummer"), QT_TRANSLATE_NOOP(_C, "Titel"), 
            QT_TRANSLATE_NOOP(_C, "Volgende actie / termijn"),
            QT_TRANSLATE_NOOP(_C, "Melder-afdeling"), QT_TRANSLATE_NOOP(_C, "Gekoppeld"),
            QT_TRANSLATE_NOOP(_C, "Gevonden op"))
-DRAFT_COLUMNS = {"number": COL_NUMBER, "title": COL_TITLE, "date": COL_DATE, "department": COL_DEPARTMENT,
-                 "next": COL_NEXT}
+DRAFT_COLUMNS = {"number": COL_NUMBER, "title": COL_TITLE, "date": COL_DATE, "status": COL_STATUS,
+                 "department": COL_DEPARTMENT, "next": COL_NEXT}
 SORT_KEYS = {COL_NUMBER: "number", COL_DATE: "received_on", COL_FORMS: "forms",
              COL_STATUS: "status", COL_NEXT: "next_deadline", COL_DEPARTMENT: "reporter_department"}
 PAGE_SIZE = 200
