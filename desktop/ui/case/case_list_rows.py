@@ -1,4 +1,4 @@
-"""Texts for the case list's extra rows and cells: why a search matched, the unsaved draft row."""
+"""Texts for case list cells: why a search matched, the unsaved draft row, lease marker, deadline."""
 
 from __future__ import annotations
 
@@ -67,3 +67,28 @@ def draft_tooltip(saved_at: str) -> str:
         return _tr("Concept van een nieuw signaal, bewaard op {when}. Openen om verder te gaan; "
                    "het staat nog niet in het register.").format(when=saved_at)
     return _tr("Concept van een nieuw signaal. Openen om verder te gaan; het staat nog niet in het register.")
+
+
+LEASE_MARKERS = {"uitgeleend": QT_TRANSLATE_NOOP(_C, "in waarneming"),
+                 "waarnemer": QT_TRANSLATE_NOOP(_C, "waarneming voor collega"),
+                 "teruggegeven": QT_TRANSLATE_NOOP(_C, "teruggegeven"),
+                 "overgedragen": QT_TRANSLATE_NOOP(_C, "overgedragen aan opvolger")}  # not the status
+
+
+def lease_marker(s: m.CaseSummary) -> str:
+    """'in waarneming tot 31-01-2027', 'overgedragen', … ("" when the case is not in a transfer)."""
+    text = _tr(LEASE_MARKERS.get(s.lease, "")) if s.lease else ""
+    if text and s.lease_until and s.lease in ("uitgeleend", "waarnemer"):
+        text = _tr("{state} tot {date}").format(state=text, date=labels.format_date(s.lease_until))
+    return text
+
+
+def deadline_text(s: m.CaseSummary) -> str:
+    """'Verrijken (12-03-2026)', with a '⚠ te laat: ' prefix when overdue."""
+    when = labels.format_date(s.next_deadline)
+    text = s.next_action or ""
+    if when:
+        text = f"{text} ({when})" if text else when
+    if s.overdue:
+        return _tr("⚠ te laat: {text}").format(text=text)
+    return text

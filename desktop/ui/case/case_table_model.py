@@ -33,7 +33,13 @@ from PySide6.QtGui import QColor, QFont
 from desktop.domain import labels
 from desktop.domain import model as m
 from desktop.services.ui_types import ListQuery, StoreError
-from desktop.ui.case.case_list_rows import draft_cells, draft_tooltip, reasons_text
+from desktop.ui.case.case_list_rows import (  # noqa: F401  (lease_marker, deadline_text: re-exported)
+    deadline_text,
+    draft_cells,
+    draft_tooltip,
+    lease_marker,
+    reasons_text,
+)
 from desktop.ui.intake.intake_draft import NEW_CASE_KEY, saved_at_text
 from desktop.ui.widgets.fields import enum_label
 
@@ -331,31 +337,6 @@ class CaseTableModel(QAbstractTableModel):
         if column in (COL_NUMBER, COL_TITLE) and s.title:
             return s.title
         return None
-
-
-LEASE_MARKERS = {"uitgeleend": QT_TRANSLATE_NOOP(_C, "in waarneming"),
-                 "waarnemer": QT_TRANSLATE_NOOP(_C, "waarneming voor collega"),
-                 "teruggegeven": QT_TRANSLATE_NOOP(_C, "teruggegeven"),
-                 "overgedragen": QT_TRANSLATE_NOOP(_C, "overgedragen aan opvolger")}  # not the status
-
-
-def lease_marker(s: m.CaseSummary) -> str:
-    """'in waarneming tot 31-01-2027', 'overgedragen', … ("" when the case is not in a transfer)."""
-    text = _tr(LEASE_MARKERS.get(s.lease, "")) if s.lease else ""
-    if text and s.lease_until and s.lease in ("uitgeleend", "waarnemer"):
-        text = _tr("{state} tot {date}").format(state=text, date=labels.format_date(s.lease_until))
-    return text
-
-
-def deadline_text(s: m.CaseSummary) -> str:
-    """'Verrijken (12-03-2026)', with a '⚠ te laat: ' prefix when overdue."""
-    when = labels.format_date(s.next_deadline)
-    text = s.next_action or ""
-    if when:
-        text = f"{text} ({when})" if text else when
-    if s.overdue:
-        return _tr("⚠ te laat: {text}").format(text=text)
-    return text
 
 
 class CaseProxyModel(QSortFilterProxyModel):
