@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain import model as m
 from desktop.domain.validation import ValidationFailed, format_postcode, validate_case
@@ -14,6 +15,8 @@ from desktop.store.cases import ListQuery
 
 if TYPE_CHECKING:
     from desktop.services.register import Register
+
+MatchReasons = dict[int, list[tuple[str, str]]]  # case id → (field code, value) why it matched
 
 
 class CaseService:
@@ -93,13 +96,13 @@ class CaseService:
     def search(self, text: str, limit: int = 50) -> list[m.CaseSummary]:
         return self.list(ListQuery(text=text, limit=limit, sort="number"))
 
-    def match_reasons(self, case_ids: list[int], text: str) -> dict[int, list[tuple[str, str]]]:
+    def match_reasons(self, case_ids: Sequence[int], text: str) -> MatchReasons:
         """Why each of these cases (one page of the list) matched ``text``: (field code, value)."""
         text = _compact_phone(ListQuery(text=text)).text
         with self._r.read() as conn:
             return search_reasons.match_reasons(conn, case_ids, text)
 
-    def pending_draft(self, key: str) -> dict | None:
+    def pending_draft(self, key: str) -> dict[str, Any] | None:
         """The saved intake draft under ``key`` (None when there is none)."""
         return self._r.load_draft(key)
 

@@ -24,8 +24,8 @@ SHOW_VALUE = frozenset({"naam", "alias", "adres", "postcode", "plaats", "organis
 MAX_VALUE = 40
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_C, text)
+def _tr(text: object) -> str:
+    return QCoreApplication.translate(_C, str(text))
 
 
 def _short(value: str) -> str:
@@ -53,7 +53,8 @@ DRAFT_TITLE = QT_TRANSLATE_NOOP(_C, "Concept (nog niet opgeslagen)")
 
 def draft_cells(payload: dict[str, Any], columns: dict[str, int]) -> dict[int, str]:
     """Display texts of the draft row by column (only what the draft already holds)."""
-    signal = payload.get("signal") if isinstance(payload.get("signal"), dict) else {}
+    raw = payload.get("signal")
+    signal: dict[str, Any] = raw if isinstance(raw, dict) else {}
     title = str(signal.get("title") or "").strip()
     cells = {columns["number"]: _tr("Concept"), columns["status"]: _tr(DRAFT_TITLE), columns["title"]: title,
              columns["date"]: str(signal.get("received_on") or "").strip(),
