@@ -15,6 +15,7 @@ from desktop.ui.case.case_table_model import (
     COL_STATUS,
     COL_TITLE,
     PAGE_SIZE,
+    REASON_BLOCK,
     CaseIdRole,
     DraftRole,
 )
@@ -65,7 +66,7 @@ def test_search_says_why_each_hit_matched(workspace, register, qtbot):
     assert view.isColumnHidden(COL_FOUND)
 
 
-def test_reasons_are_computed_per_page_shown(workspace, register):
+def test_reasons_are_computed_per_block_of_rows_shown(workspace, register):
     fill(register, PAGE_SIZE + 30, seed=5)
     workspace.set_register(register)
     model = workspace.list.model
@@ -75,10 +76,12 @@ def test_reasons_are_computed_per_page_shown(workspace, register):
     assert model.reason_pages_computed <= 1  # at most the painted first page
     assert model.index(0, COL_FOUND).data()
     assert model.reason_pages_computed == 1
-    assert model.index(5, COL_FOUND).data()
-    assert model.reason_pages_computed == 1  # same page: no new query
-    assert model.index(model.rowCount() - 1, COL_FOUND).data()
+    assert model.index(REASON_BLOCK - 1, COL_FOUND).data()
+    assert model.reason_pages_computed == 1  # same block of rows: no new query
+    assert model.index(REASON_BLOCK, COL_FOUND).data()
     assert model.reason_pages_computed == 2
+    assert model.index(model.rowCount() - 1, COL_FOUND).data()
+    assert model.reason_pages_computed == 3
 
 
 def test_draft_is_the_first_row_and_opens_the_intake(workspace, register, qtbot):

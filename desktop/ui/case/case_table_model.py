@@ -56,6 +56,7 @@ DRAFT_COLUMNS = {"number": COL_NUMBER, "title": COL_TITLE, "date": COL_DATE, "st
 SORT_KEYS = {COL_NUMBER: "number", COL_DATE: "received_on", COL_FORMS: "forms",
              COL_STATUS: "status", COL_NEXT: "next_deadline", COL_DEPARTMENT: "reporter_department"}
 PAGE_SIZE = 200
+REASON_BLOCK = 50  # why-matched texts are computed for 50 rows at a time (a screenful), not per page
 MAX_PAGES = 8  # window: at most 1,600 summaries in memory, whatever the register's size
 OVERDUE_FG = QColor("#9b0000")
 OVERDUE_FG_DARK = QColor("#ff9a9a")
@@ -107,7 +108,7 @@ class CaseTableModel(QAbstractTableModel):
         self._reasons: dict[int, str] = {}  # case id → why it matched (held pages only)
         self._reason_pages: set[int] = set()
         self.pages_loaded = 0  # for tests and benchmarks
-        self.reason_pages_computed = 0  # for tests: reasons are computed per page shown
+        self.reason_pages_computed = 0  # for tests: reasons are computed per block of rows shown
 
     # -- source and query -----------------------------------------------------
     def set_source(self, cases: Any) -> None:
@@ -183,18 +184,20 @@ class CaseTableModel(QAbstractTableModel):
         self._pages[number] = page
         while len(self._pages) > MAX_PAGES:
             _number, dropped = self._pages.popitem(last=False)
-            self._reason_pages.discard(_number)
+            self._reason_pages.difference_update(range(_number * PAGE_SIZE // REASON_BLOCK,
+                                                       (_number + 1) * PAGE_SIZE // REASON_BLOCK))
             for summary in dropped:
                 self._texts.pop(summary.id, None)
                 self._reasons.pop(summary.id, None)
         return page
 
     def _reason(self, row: int, case_id: int) -> str:
-        """Why the case matched the search; computed for its whole page at once, only when shown."""
-        number = row // PAGE_SIZE
-        if number not in self._reason_pages and self._cases is not None and self._query.text.strip():
-            self._reason_pages.add(number)
-            ids = [s.id for s in self._page(number)]
+        """Why the case matched the search: computed for the block of rows around it, only when shown."""
+        block = row // REASON_BLOCK
+        if block not in self._reason_pages and self._cases is not None and self._query.text.strip():
+            self._reason_pages.add(block)
+            start = row % PAGE_SIZE // REASON_BLOCK * REASON_BLOCK
+            ids = [s.id for s in self._page(row // PAGE_SIZE)[start:start + REASON_BLOCK]]
             try:
                 found = self._cases.match_reasons(ids, self._query.text)
             except StoreError:
