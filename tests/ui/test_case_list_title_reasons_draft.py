@@ -137,3 +137,17 @@ def test_draft_row_appears_after_closing_an_unsaved_intake(workspace, register, 
     workspace.list.view.doubleClicked.emit(workspace.list.proxy.index(0, COL_TITLE))
     assert workspace.intake is not None
     assert workspace.intake.signal.title_field.text() == "Loods Proefdorp"
+
+
+def test_draft_in_an_empty_register_shows_the_list_with_the_draft(workspace, register):
+    register.save_draft(NEW_CASE_KEY, {"version": 1, "signal": {"title": "Eerste signaal"}})
+    workspace.set_register(register)
+    assert workspace.stack.currentWidget() is workspace.list
+    model = workspace.list.model
+    assert model.rowCount() == 1 and model.index(0, 0).data(DraftRole)
+    assert workspace.list.total_label.text() == "0 zaken"
+    workspace.list.view.doubleClicked.emit(workspace.list.proxy.index(0, 0))
+    assert workspace.intake is not None and workspace.intake.signal.title_field.text() == "Eerste signaal"
+    workspace.intake.discard_draft()
+    workspace.intake.close_page()
+    assert workspace.stack.currentWidget() is workspace.empty

@@ -269,8 +269,8 @@ class CaseWorkspace(QWidget):
             self.case_view = None
 
     def _show_home(self) -> None:
-        has_cases = self._register is not None and (
-            self.list.model.total > 0 or self._register.cases.count() > 0)
+        has_cases = self._register is not None and (  # an unsaved draft is a row of the list too
+            self.list.model.total > 0 or self.list.model.has_draft or self._register.cases.count() > 0)
         self.stack.setCurrentWidget(self.list if has_cases else self.empty)
 
     # -- register changes ---------------------------------------------------------------------
