@@ -416,6 +416,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Verrijking toegevoegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Routestap vastgelegd</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,6 +496,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Afwijking van afgeleide triage vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registratie ZVH / melding CoMensha vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwante fenomenen vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Routestap afgerond</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,6 +564,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Uitwisselsleutel aangemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitwisselsleutel geëxporteerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutel van collega bevestigd (vingerafdruk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitgeleend voor waarneming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overgedragen aan opvolger (bundel gemaakt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimaal gedeeld met andere gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teruggegeven aan eigenaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarneming vroegtijdig beëindigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundel ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teruggenomen na waarneming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijs geregistreerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vernietigingsbewijs geregistreerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopie van waarneming vernietigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdracht aan opvolger afgerond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijlage toegevoegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijlage bekeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijlage buiten Schakel opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijlage meegestuurd met een export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijlage verwijderd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actie: {code}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,7 +672,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Importeren…</source>
+        <source>Im&amp;porteren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -638,7 +730,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bestandsnaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toegevoegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijlagen van de zaak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bestand toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestanden als bijlage toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plakken (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schermafbeelding of bestand van het klembord toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan als…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geselecteerde bijlage buiten Schakel opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geselecteerde bijlage verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origineel verwijderen na toevoegen (verplaatsen naar Schakel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep bestanden hierheen, kies &apos;Bestand toevoegen…&apos; of plak een schermafbeelding met Ctrl+V. Bijlagen blijven versleuteld in het register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -755,6 +903,34 @@
     </message>
     <message>
         <source>Wie wanneer wat met deze zaak heeft gedaan (de inhoud van wijzigingen wordt niet vastgelegd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afgerond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gecorrigeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdracht aan {p} gestart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terugkoppeling van {p} ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist {t} beantwoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verrijking {s} toegevoegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verrijking {s} gewijzigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -967,7 +1143,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Weer weglaten</source>
+        <source>Weer w&amp;eglaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1047,6 +1223,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Uw organisatie eist een wachtwoord op elke export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Profiel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,7 +1271,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>uiterlijk {d}</source>
+        <source>streefdatum {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1132,6 +1312,466 @@
     </message>
     <message>
         <source>Nog nodig voordat u kunt opslaan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit exportprofiel staat deze bijlage niet toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef per meegestuurde bijlage een reden (komt in het exportlogboek).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand bestaat niet (meer).</source>
+        <extracomment>Largest image (declared width × height) that is stored and previewed: 100 megapixels (a 48 MP phone photo passes; a 5 KB PNG declaring 100 000 × 100 000 does not).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden gelezen (geen toegang?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is een snelkoppeling (symbolische link), geen bestand. Kies het bestand zelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is geen gewoon bestand (een map of apparaat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand verdween voordat het kon worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand veranderde terwijl het werd geopend; probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is leeg (0 bytes); er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is {size} MB; het beleid staat per bijlage ten hoogste {limit} MB toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet helemaal worden gelezen (verdwenen of schijf losgekoppeld?); er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand werd groter terwijl het werd gelezen; er is niets opgeslagen. Probeer het opnieuw als het klaar is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand werd kleiner of verdween terwijl het werd gelezen; er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is een programma of script; die worden niet als bijlage opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De naam van het bestand belooft {promised}, maar de inhoud is {actual}. Het is niet opgeslagen: controleer waar het vandaan komt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De afmetingen van deze afbeelding zijn niet te lezen; het bestand is beschadigd of geen echte afbeelding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De afbeelding zegt {width} × {height} beeldpunten te zijn, meer dan de {limit} megapixel die Schakel opent (mogelijk een &apos;decompressiebom&apos;). Niet opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze zaak is uitgeleend of overgedragen en daarom alleen-lezen; er is niets gewijzigd.</source>
+        <extracomment>Types shown inside the app (from memory); every other type only through &quot;Opslaan als…&quot;. Largest file previewed in memory.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het origineel wordt uit de map verwijderd. Veilig wissen is op SSD&apos;s niet mogelijk: resten kunnen op de schijf achterblijven tot ze worden overschreven. Versleutel de schijf (BitLocker) en leeg de prullenbak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit type wordt niet in Schakel getoond; gebruik &apos;Opslaan als…&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand is te groot om in Schakel te tonen; gebruik &apos;Opslaan als…&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijlage opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze zaak heeft al {count} bijlagen, het maximum volgens het beleid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De bijlagen van deze zaak zouden samen {total} MB worden; het beleid staat per zaak ten hoogste {limit} MB toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De bijlage is opgeslagen, maar het origineel kon niet worden verwijderd; verwijder het zelf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De bijlage is beschadigd (controlegetal klopt niet); er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan is mislukt (schijf vol of geen toegang); er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De bijlage is beschadigd (controlegetal klopt niet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na een vergrendeling opent de sleutelbos het register niet zonder controle dat u het bent. Ontgrendel met uw wachtwoordzin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Hello heeft niet bevestigd dat u het bent. Ontgrendel met uw wachtwoordzin of probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het beleid vraagt een aanwezigheidscontrole voor de sleutelbos; de opdrachtregel ontgrendelt daarom alleen met de wachtwoordzin (--passphrase-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bevestig dat u het bent om Schakel te ontgrendelen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de waarde is geen tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de waarde is geen geheel getal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de waarde ligt buiten de grenzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de waarde is geen van de toegestane keuzes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de waarde is te lang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de waarde bevat een ongeldig teken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instelling &apos;{key}&apos; niet opgeslagen: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldroute van dit register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registernummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutelversie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatisch vergrendelen na (minuten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map voor exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolomtoewijzing bij importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na overdracht bewaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam in uitwisselsleutel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functie in uitwisselsleutel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deze instelling bestaat niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De bundel is geweigerd; er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is geen leesbare Schakel-bundel (beschadigd of een ander bestand). Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze bundel heeft formaat {version}, nieuwer dan deze versie van Schakel kan lezen. Werk Schakel bij; er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze bundel is niet aan dit register gericht en kan hier niet worden geopend. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De bundel is onderweg veranderd of beschadigd (controle van de versleuteling mislukt). Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De handtekening van de bundel klopt niet. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De afzender van deze bundel is onbekend of niet vertrouwd. Laat de beheerder de sleutel in de map &apos;sleutels&apos; zetten, of bevestig de vingerafdruk telefonisch. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze bundel is al eerder ontvangen of ouder dan wat dit register al heeft (versie {version}, hier al {known}). Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze bundel is al eerder ontvangen (herhaald bestand). Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand past niet bij deze stap: {reason} Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} velden zijn zowel bij u als bij de waarnemer gewijzigd. Kies per veld welke waarde blijft; er is nog niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een bijlage in de bundel klopt niet met haar controlegetal (SHA-256) of grootte. De bundel is geweigerd; er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De bijlagen in de bundel passen niet binnen het beleid van dit register: {reason} Vraag de afzender om minder of kleinere bijlagen, of de beheerder om ruimere grenzen. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De bijlagen van deze zaken zijn samen {total} MB; één bundel kan ten hoogste {limit} MB aan bijlagen dragen. Verstuur minder zaken per bundel.</source>
+        <extracomment>Most attachment bytes in one bundle: the bundle is sealed in one piece, so creating and receiving hold it several times in memory (measured ~6.5x the file bytes, docs/overdracht.md). Decoded, verified files of one bundle: case UUID -&gt; [(attachment, chunks)].</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de bundel draagt meer dan {limit} MB aan bijlagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een bestand is {size} MB, het maximum per bestand is {limit} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zaak {number} zou {count} bijlagen krijgen, het maximum is {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de bijlagen van zaak {number} zouden samen {total} MB worden, het maximum is {limit} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een bijlage wordt hier niet aangenomen ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is geen geldig Schakel-sleutelbestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zaak {number} staat al in dit register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deze zaken zijn niet tussen u en deze afzender in waarneming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is een bundel, geen ontvangstbewijs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit bewijs hoort niet bij een bundel die dit register verstuurde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De getypte vingerafdruk komt niet overeen met de sleutel. De sleutel is niet vertrouwd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onbekende soort overdracht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De sleutel van de ontvanger is niet vertrouwd. Laat hem in de map &apos;sleutels&apos; zetten of bevestig de vingerafdruk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef een einddatum van de waarneming in de toekomst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg de grondslag vast voor delen met een andere gemeente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen zaken die u in waarneming heeft, kunt u teruggeven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef per keer zaken van één eigenaar terug, met een vertrouwde sleutel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen uitgeleende zaken kunt u terugroepen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roep per keer zaken van één waarnemer terug, met een vertrouwde sleutel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies ten minste één zaak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zaak {number} is al uitgeleend, overgedragen of in waarneming hier; die kunt u niet opnieuw versturen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zaaknummer (bijvoorbeeld 2026-0042):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een gekoppelde zaak of typ een zaaknummer (bijvoorbeeld 2026-0042):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zaak toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} gegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toevoegen met reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom is &apos;{label}&apos; nodig voor deze ontvanger? De reden komt in het exportlogboek.
+({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef een reden van minstens {n} tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gevonden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bevindingen van de minimalisatiecontrole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volledige tekst van het veld, bevindingen gemarkeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weg&amp;laten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze bevinding weglaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Houden met re&amp;den…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze bevinding houden met een reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alles weglaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle open bevindingen weglaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waarneming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdragen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mijn &amp;uitwisselsleutel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overzicht waarnemingen en overdrachten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verlopen waarnemingen &amp;vernietigen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdracht &amp;ontvangen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zaa&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1187,6 +1827,10 @@
     </message>
     <message>
         <source>geen inactiviteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beleid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1281,7 +1925,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gevonden &amp;zaken:</source>
+        <source>Gevonden za&amp;ken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1551,7 +2195,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Agenda:</source>
+        <source>A&amp;genda:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1658,6 +2302,89 @@
     </message>
     <message>
         <source>Acuut signaal: bij &apos;gezien&apos; verschijnt wie u belt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Voorbeeld van de bijlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een bijlage om een voorbeeld te zien. Afbeeldingen en PDF&apos;s worden in Schakel getoond; andere bestanden alleen via &apos;Opslaan als…&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afbeelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze PDF bevat scripts (JavaScript of automatische acties). Schakel voert die nooit uit; het voorbeeld is alleen een afbeelding van de pagina&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerste {shown} van {count} pagina&apos;s; de rest via &apos;Opslaan als…&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pagina {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit type wordt niet in Schakel getoond (om niets buiten de kluis te zetten). Gebruik &apos;Opslaan als…&apos; als u het echt moet openen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Bijlagen ({n})</source>
+        <extracomment>Titles of tabs not built yet (translation context = the tab&apos;s class name, as its ``self.tr``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijlagen toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijlage opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} bijlage(n) versleuteld opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het klembord bevat geen afbeelding en geen bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schermafbeelding versleuteld opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijlage opslaan als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle bestanden (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toch hier opslaan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijlage opgeslagen buiten Schakel (vastgelegd in het logboek).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijlage &apos;{name}&apos; verwijderen? Dit kan niet ongedaan worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1878,6 +2605,7 @@
     <name>CaseView</name>
     <message>
         <source>← &amp;Terug naar de lijst</source>
+        <extracomment>Titles with a count, for tabs whose class has no ``quick_title`` of its own.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2061,6 +2789,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Algemeen (elke vorm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalen uit de algemene lijst tellen hier één keer, niet onder elke vorm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(niet ingevuld)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,6 +2940,58 @@
     </message>
 </context>
 <context>
+    <name>ConfirmKeyDialog</name>
+    <message>
+        <source>Sleutel van een collega vertrouwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutel van: {who}
+Bel uw collega op een bekend nummer en laat de vingerafdruk voorlezen. Typ de cijfers hieronder; alleen als ze kloppen wordt de sleutel vertrouwd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorgelezen vingerafdruk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vertrouwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Conflicten bij het terugnemen</source>
+        <extracomment>Dutch names of the columns most often in conflict (others are shown by their code).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze velden zijn zowel bij u als bij de waarnemer gewijzigd sinds het uitlenen. Kies per veld welke waarde blijft. Er is nog niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toepassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hele regel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen waarde houden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarde van de waarnemer nemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies bij elk veld welke waarde blijft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Toestemming vastleggen</source>
@@ -2342,6 +3130,59 @@
     </message>
 </context>
 <context>
+    <name>ContactBox</name>
+    <message>
+        <source>Contact op exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contactgegevens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contactgegevens op exports wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen contactgegevens: de overdrachten noemen dan geen contactpersoon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact op exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze gegevens staan als contactpersoon op de overdrachten aan het RIEC en de zorgcoördinator. Laat leeg wat niet op de PDF hoort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContentBanner</name>
+    <message>
+        <source>Overgeslagen inhoudsbestanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding over inhoudsbestanden sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
         <source>Gemeente en meldroute</source>
@@ -2399,7 +3240,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Heeft u al een register, bijvoorbeeld in een spreadsheet? Dat kan in één keer worden ingelezen met de opdracht &lt;tt&gt;schakel import bestand.csv&lt;/tt&gt; (vraag uw functioneel beheerder).</source>
+        <source>Heeft u al een register, bijvoorbeeld in een spreadsheet? Lees het in één keer in via &lt;b&gt;Extra › Importeren…&lt;/b&gt;: u koppelt de kolommen en ziet eerst een voorbeeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestaand register &amp;inlezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestaand register inlezen (Extra, Importeren)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2455,6 +3304,33 @@
     </message>
 </context>
 <context>
+    <name>ExportAttachments</name>
+    <message>
+        <source>Bijlagen meesturen (alleen afbeeldingen, elk met een reden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standaard gaat er geen bijlage mee. Vink alleen aan wat de ontvanger echt nodig heeft; de reden komt in het exportlogboek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zaak {n}: {name} ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden om deze bijlage mee te sturen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden voor bijlage {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bestandsnaam bevat de naam {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export maken</source>
@@ -2473,28 +3349,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Zaak toevoegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zaaknummer (bijvoorbeeld 2026-0042):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Toevoegen met reden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waarom is &apos;{label}&apos; nodig voor deze ontvanger? De reden komt in het exportlogboek.
-({why})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Geef een reden van minstens {n} tekens.</source>
+        <source>Los eerst alle bevindingen van de minimalisatiecontrole op.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vink eerst aan dat u hebt gecontroleerd dat alleen noodzakelijke gegevens zijn opgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF wordt opgemaakt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF wordt opgeslagen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgebroken; er is niets opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2521,7 +3396,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>onderbroken: er is geen bestand gemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>weggelaten: {n}× ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tekst gehouden: {label} (reden: {reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2534,6 +3417,49 @@
     </message>
     <message>
         <source>Export opgeslagen: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Houden met reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom moet dit gegeven ({what}) naar deze ontvanger? De reden komt in het exportlogboek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef een reden van minstens {n} tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weggelaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gehouden: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open (alleen weglaten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimalisatiecontrole: geen namen, nummers, adressen of bijzondere gegevens gevonden die deze ontvanger niet mag krijgen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimalisatiecontrole: {open} van {total} bevinding(en) open. Los elke bevinding op: weglaten of houden met een reden. Pas daarna kunt u bevestigen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimalisatiecontrole: alle {total} bevinding(en) opgelost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2564,7 +3490,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Uit het signaal: {forms} · minderjarige: {minor} · {acute}</source>
+        <source>&amp;Binnenlandse mensenhandel of loverboy (ook 18+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij de intake: {forms} · minderjarige: {minor} · {acute}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2573,6 +3503,57 @@
     </message>
     <message>
         <source>niet acuut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Overdragen – zaak {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aan een &amp;opvolger (volledige zaak; de opvolger wordt eigenaar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aan een collega in een andere &amp;gemeente (minimaal, met grondslag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grondslag voor het delen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bv. artikel en wet, afspraak in convenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ontvanger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;rondslag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na het ontvangstbewijs van de opvolger verdwijnt de zaak uit uw register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zaaknummer en ontvangstbewijs &amp;bewaren (voor de bewaarplicht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijlagen: {n} ({size}) reizen versleuteld mee naar een opvolger; bij minimaal delen niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdragen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een ontvanger (of voeg zijn sleutel toe).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2639,6 +3620,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bellen: geen overdracht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loopt al</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2652,6 +3637,17 @@
     </message>
     <message>
         <source>{action}: overdracht aan {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Werkwijze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkwijze in Schakel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2713,10 +3709,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Voortgang van de import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Importeren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2745,15 +3737,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Registers (*.xlsx *.xlsm *.csv *.txt);;Alle bestanden (*)</source>
+        <source>Registers (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Het bestand kan niet worden gelezen: {why}.</source>
+        <source>Rij {n} gelezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rijen controleren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand wordt gelezen en gecontroleerd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name}: {rows} rijen, {cols} kolommen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden gelezen:
+{why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2789,6 +3798,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Zaken opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De zaken worden opgeslagen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import afgebroken; er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Geïmporteerd: {cases} zaken uit {rows} rijen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2802,6 +3823,41 @@
     </message>
     <message>
         <source>Er is niets geïmporteerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntakeAttachments</name>
+    <message>
+        <source>Bijlagen (schermafbeelding, foto, e-mail, scan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijlagen kie&amp;zen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestanden kiezen om als bijlage op te slaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lijst leegmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gekozen bijlagen niet opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijlagen kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep bestanden hierheen of kies ze. Ze worden versleuteld opgeslagen zodra het signaal is opgeslagen; laat ze daarna niet in Downloads staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het signaal is opgeslagen, maar deze bijlagen niet:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3046,10 +4102,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} inhoudsbestand(en) overgeslagen; vraag de functioneel beheerder &apos;schakel forms check&apos; uit te voeren.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{n} min. zonder gebruik</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3117,6 +4169,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plaats van het overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bv. stadhuis, kamer 2.14 of online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Plannen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3126,6 +4186,10 @@
     </message>
     <message>
         <source>Soor&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pl&amp;aats:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3220,7 +4284,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Jaaroverzicht opmaken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaaroverzicht opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Het jaaroverzicht is opgeslagen als {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyKeyDialog</name>
+    <message>
+        <source>Mijn uitwisselsleutel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vingerafdruk van dit register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw functie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vingerafdruk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Functie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuur het sleutelbestand aan uw collega en lees de vingerafdruk telefonisch voor. Het bestand bevat alleen openbare gegevens; uw privésleutels blijven in de kluis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutel &amp;exporteren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutel exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutel opgeslagen. Vingerafdruk om voor te lezen:
+{fp}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3330,6 +4450,13 @@
     </message>
 </context>
 <context>
+    <name>PhenomenaPanel</name>
+    <message>
+        <source>Raakt aan verwante fenomenen (CCV-lens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewTree</name>
     <message>
         <source>Gegeven</source>
@@ -3369,6 +4496,21 @@
     </message>
     <message>
         <source>Toegevoegd; reden: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bevat een open bevinding van de minimalisatiecontrole (zie hieronder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPicker</name>
+    <message>
+        <source>Ontvanger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleutel &amp;toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3446,6 +4588,88 @@
     </message>
 </context>
 <context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Registratie vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle meldingen komen samen bij het Zorg- en Veiligheidshuis, dat ze registreert en doorgeeft aan CoMensha. Leg per betrokkene de datums vast. Voor CoMensha is schriftelijke toestemming van die betrokkene nodig. Laat een datum leeg als het (nog) niet is gebeurd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betrokkene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(zonder naam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geregistreerd bij het Zorg- en Veiligheidshuis op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeld bij CoMensha op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Betrokkene:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zorg- en Veiligheidshuis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CoMensha:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPanel</name>
+    <message>
+        <source>Registratie Zorg- en Veiligheidshuis en CoMensha (per betrokkene)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betrokkene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zorg- en Veiligheidshuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoMensha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registraties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een melding bij CoMensha vraagt schriftelijke toestemming van die betrokkene (reikwijdte noemt CoMensha).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registratie vast&amp;leggen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registratie vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(zonder naam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Back-up terugzetten</source>
@@ -3512,7 +4736,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Back-up wordt gecontroleerd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgebroken; het huidige register is ongewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De back-up is teruggezet. Ontgrendel nu het register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het huidige register gaat dan opzij naar de map &apos;backups&apos;. Toch terugzetten?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet teruggezet; het huidige register is ongewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3607,31 +4847,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} mnd.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (langste)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>onbekend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bewaarblokkade: wordt niet vernietigd.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deze uitkomst heeft geen eigen termijn in het beleid: de langste termijn geldt.</source>
+        <source>Bezig met laden…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3660,6 +4876,14 @@
     </message>
     <message>
         <source>{n} zaken definitief vernietigen? Alle persoonsgegevens van deze zaken worden gewist; dit kan niet ongedaan worden gemaakt. Alleen de anonieme statistiek en het logboek blijven bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vernietigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zaken worden vernietigd…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3820,7 +5044,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>uiterlijk {d}</source>
+        <source>streefdatum {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3878,7 +5102,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>De wachtwoordzin is gewijzigd.</source>
+        <source>De wachtwoordzin is gewijzigd en de sleutelsleutel vernieuwd: een oud sleutelbestand met de oude wachtwoordzin opent dit register niet meer in Schakel. Bestaat er een oude back-up die met de oude wachtwoordzin opent (bijvoorbeeld na verlies van een laptop), vervang dan ook de gegevenssleutel hieronder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3906,11 +5130,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Maak een nieuwe code als de oude is gebruikt of gezien kan zijn. De oude code werkt daarna niet meer.</source>
+        <source>Maak een nieuwe code als de oude is gebruikt of gezien kan zijn. De oude code opent dit register daarna niet meer. Een oude back-up blijft wel openen met de code van toen: vervang de gegevenssleutel als zo&apos;n back-up in verkeerde handen kan zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Een nieuwe herstelcode maken? De huidige herstelcode werkt daarna niet meer.</source>
+        <source>Een nieuwe herstelcode maken? De huidige herstelcode opent dit register daarna niet meer (oude back-ups wel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versleutel het register opnieuw met een nieuwe sleutel, bijvoorbeeld na verlies van een laptop of back-up. Daarna opent een oud sleutelbestand met een oude wachtwoordzin of herstelcode dit register niet meer; de oude back-up zelf blijft daarmee wel leesbaar. De huidige wachtwoordzin, herstelcode en Windows-aanmelding blijven werken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ver&amp;grendelen na:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3923,10 +5155,6 @@
     </message>
     <message>
         <source>Gegevenssleutel vervangen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versleutel het register opnieuw met een nieuwe sleutel, bijvoorbeeld als een oude kopie van de sleutel in verkeerde handen kan zijn. Wachtwoordzin, herstelcode en Windows-aanmelding blijven werken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3943,10 +5171,6 @@
     </message>
     <message>
         <source>Vergrendelen na minuten zonder gebruik</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Vergrendelen na:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4067,6 +5291,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(kies een partner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In stap</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4100,6 +5328,10 @@
     </message>
     <message>
         <source>Start&amp;datum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies aan welke partner u overdraagt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4194,6 +5426,170 @@
     </message>
     <message>
         <source>Gekoppeld met zaak {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferActions</name>
+    <message>
+        <source>{n} waarneming(en) verlopen: vernietig de kopieën via Zaak › Verlopen waarnemingen vernietigen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open of selecteer eerst een zaak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn geen verlopen waarnemingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De waarneming van {n} is verlopen. Uw kopieën worden nu vernietigd en u stuurt de eigenaar een vernietigingsbewijs. Doorgaan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vernietigd: {n}. Sla het bewijs op voor {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferOverviewDialog</name>
+    <message>
+        <source>Waarnemingen en overdrachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zaak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lopende waarnemingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overgedragen aan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijs (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overgedragen zaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitgeleend, in waarneming of overgedragen (wacht op bewijs):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overgedragen zaken waarvan alleen zaaknummer en bewijs zijn bewaard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriageDialog</name>
+    <message>
+        <source>Afwijken van de afgeleide triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schakel leidt af uit geboortedata, geschatte leeftijden en aangevinkte signalen: minderjarige {m}, {a}. Wijkt u af, leg dan vast waarom (bv. leeftijd bevestigd met een identiteitsbewijs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acuut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niet acuut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minderjarige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zoals afgeleid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acuut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden van de afwijking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minderjarige:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;cuut:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reden:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TriagePanel</name>
+    <message>
+        <source>Afgeleide triage (minderjarig, acuut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Af&amp;wijken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afwijken van de afgeleide triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acuut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niet acuut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minderjarige: {minor} · {acute}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afwijking: {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minderjarig: {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acuut: {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afgeleid zonder afwijking: minderjarige {m}, {a}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niets afgeleid: vul leeftijden in of vink signalen aan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4308,6 +5704,61 @@
     </message>
 </context>
 <context>
+    <name>WaarnemingDialog</name>
+    <message>
+        <source>Waarneming – zaak {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leen deze zaak uit aan een waarnemer (zelfde verwerkingsverantwoordelijke). De zaak wordt bij u alleen-lezen tot de waarnemer hem teruggeeft of de waarneming eindigt; daarna vernietigt de waarnemer zijn kopie en stuurt een vernietigingsbewijs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarneming &amp;beëindigen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Teruggeven…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logboek van het andere register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logboek van deze zaak uit het andere register ({n} regels):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einddatum van de waarneming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waarnemer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tot en met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijlagen: {n} ({size}) reizen versleuteld mee; wat de waarnemer toevoegt, komt bij teruggave bij u.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uitlenen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een waarnemer (of voeg zijn sleutel toe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De waarneming vroegtijdig beëindigen? U kunt de zaak daarna weer bewerken. Wijzigingen die de waarnemer nog niet heeft teruggegeven, komen alleen nog binnen als hij de zaak teruggeeft voordat hij deze bundel ontvangt; daarna vernietigt hij zijn kopie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
         <source>Annuleren</source>
@@ -4319,9 +5770,29 @@
     </message>
 </context>
 <context>
+    <name>_SendBase</name>
+    <message>
+        <source>Bundel opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De bundel is opgeslagen en versleuteld voor de ontvanger.
+SHA-256: {sha}
+Stuur het bestand via de gebruikelijke beveiligde weg; de ontvanger stuurt een ontvangstbewijs terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <source>{label} is geen geldige tijd (gebruik uu:mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
