@@ -10,7 +10,6 @@ import pytest
 
 from desktop.domain import model as m
 from desktop.policy import Policy
-from desktop.services.export.document import ExportChoices
 from desktop.services.export.service import ExportService
 from desktop.services.session import UnlockMethod, VaultService
 from desktop.store import route_repo
@@ -58,8 +57,10 @@ def test_full_session_leaves_no_plaintext(tmp_path, monkeypatch, qtbot):
 
     walk_to_riec(reg.routes, case.id)
     exporter = ExportService(reg)
-    saved = exporter.save(exporter.render(exporter.preview([case.id], "riec"), ExportChoices()),
-                          exports)
+    preview = exporter.preview([case.id], "riec")
+    choices = exporter.default_choices(preview)
+    choices.redacted = {f.id for f in exporter.findings(preview, choices)}  # the guard's findings: redacted
+    saved = exporter.save(exporter.render(preview, choices), exports)
     from PySide6.QtCore import QSettings
 
     from desktop.ui.shell.main_window import MainWindow
