@@ -88,8 +88,12 @@ def test_adding_a_row_scrolls_it_into_view_and_tab_reaches_save(workspace, regis
     row = identifiers.rows[-1]
     qtbot.waitUntil(lambda: focus() is row.fields["kind"].inner and row.isVisible())
     viewport = intake.scroll.viewport()
-    top_left = row.fields["kind"].inner.mapTo(viewport, row.fields["kind"].inner.rect().topLeft())
-    assert viewport.rect().contains(top_left)
+    inner = row.fields["kind"].inner
+
+    def in_view() -> bool:
+        return viewport.rect().contains(inner.mapTo(viewport, inner.rect().topLeft()))
+
+    qtbot.waitUntil(in_view, timeout=2000)  # the view follows the focus one event later
     names = []
     for _ in range(8):  # value, remove, add, (attachment buttons), Opslaan
         tab()

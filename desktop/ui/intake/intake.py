@@ -187,11 +187,15 @@ class IntakePage(QWidget):
                 self.scroll.widget().isAncestorOf(new):
             QTimer.singleShot(0, self, lambda: self._ensure_visible(new))
 
-    def _ensure_visible(self, widget: QWidget) -> None:
-        """After a new row is shown and laid out (Qt shows it one event later)."""
+    def _ensure_visible(self, widget: QWidget, attempts: int = 10) -> None:
+        """After a new row is shown and laid out (Qt shows it an event or more later)."""
         form = self.scroll.widget()
         try:
-            if form is None or not form.isAncestorOf(widget) or not widget.isVisible():
+            if form is None or not form.isAncestorOf(widget):
+                return
+            if not widget.isVisible():  # not shown yet: look again shortly
+                if attempts > 0:
+                    QTimer.singleShot(10, self, lambda: self._ensure_visible(widget, attempts - 1))
                 return
         except RuntimeError:  # the row was removed meanwhile
             return
