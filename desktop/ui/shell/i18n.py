@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop import i18n as core_i18n
 from desktop.resources import resource_path
+from desktop.ui.shell.qt_supplement import QtSupplement
 
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 
@@ -38,6 +39,10 @@ def install_translators(app: QCoreApplication) -> list[QTranslator]:
         _load(app, "qtbase_nl", _qt_translation_dirs()),
         _load(app, "schakel_nl", [resource_path("translations")]),
     ]
+    if loaded[0] is not None:  # Qt's catalogue misses a few file-dialog strings
+        supplement = QtSupplement(app)
+        app.installTranslator(supplement)
+        loaded.append(supplement)
     # The core's texts (errors, labels, PDF fixed texts) go through the same catalogue.
     core_i18n.set_translator(lambda text: QCoreApplication.translate(core_i18n.CONTEXT, text))
     return [t for t in loaded if t is not None]
