@@ -156,7 +156,10 @@ class Person:
     safe_contact: str = ""  # safe contact route / moment (care side only)
     care_needs: str = ""  # special category: health
     notes: str = ""
+    address_id: int | None = None  # "verblijft op": an address of the same case
     id: int | None = None
+    # Unsaved link (intake): index into Case.addresses, turned into address_id on save.
+    address_ref: int | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -184,7 +187,9 @@ class Organisation:
     kvk: str = ""
     type: OrganisationType = OrganisationType.OTHER
     notes: str = ""
+    housing_address_id: int | None = None  # "regelt huisvesting op": an address of the case
     id: int | None = None
+    housing_address_ref: int | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -196,6 +201,7 @@ class Identifier:
     person_id: int | None = None  # set when the identifier belongs to a person in the case
     notes: str = ""
     id: int | None = None
+    person_ref: int | None = field(default=None, compare=False, repr=False)  # see Person
 
 
 @dataclass

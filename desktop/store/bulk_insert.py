@@ -25,8 +25,11 @@ from desktop.store.connection import Connection
 
 
 def _simple(case: m.Case) -> bool:
-    return case.id is None and not any(i.person_id for i in case.identifiers) and \
-        not any(c.person_id for c in case.consents)
+    """No links between the case's records (those need the ids ``cases.save`` assigns)."""
+    return case.id is None and not any(c.person_id for c in case.consents) and not any(
+        getattr(item, id_attr) is not None or getattr(item, ref_attr) is not None
+        for source, id_attr, ref_attr, _target in children.LINKS
+        for item in getattr(case, source))
 
 
 def _has_uuid(conn: Connection, table: str) -> bool:

@@ -96,7 +96,9 @@ def save(conn: Connection, case: m.Case) -> m.Case:
             raise NotFound("Deze zaak bestaat niet meer.")
     if not is_new:
         _write_flags(conn, case)
+        children.unlink_removed_persons(conn, case)
     for spec in children.CHILD_TABLES:
+        children.resolve_links(case, spec.attr)
         children.sync(conn, case.id, spec, getattr(case, spec.attr), is_new=is_new)
     search.reindex(conn, case)
     return case

@@ -32,7 +32,7 @@ def _person_row(p: m.Person) -> dict[str, Any]:
         "alias": p.alias, "birth_date": d2s(p.birth_date), "estimated_age": p.estimated_age,
         "nationality": p.nationality, "bsn": p.bsn, "language": p.language,
         "residence_status": p.residence_status.value, "safe_contact": p.safe_contact,
-        "care_needs": p.care_needs, "notes": p.notes,
+        "care_needs": p.care_needs, "notes": p.notes, "address_id": p.address_id,
     }
 
 
@@ -43,6 +43,7 @@ def _person(r: Any) -> m.Person:
         nationality=r["nationality"], bsn=r["bsn"], language=r["language"],
         residence_status=enum_or(m.ResidenceStatus, r["residence_status"], m.ResidenceStatus.UNKNOWN),
         safe_contact=r["safe_contact"], care_needs=r["care_needs"], notes=r["notes"],
+        address_id=r["address_id"],
     )
 
 
@@ -70,12 +71,13 @@ def _address(r: Any) -> m.Address:
 
 def _org_row(o: m.Organisation) -> dict[str, Any]:
     return {"name": o.name, "name_folded": fold(o.name), "kvk": o.kvk, "type": o.type.value,
-            "notes": o.notes}
+            "notes": o.notes, "housing_address_id": o.housing_address_id}
 
 
 def _org(r: Any) -> m.Organisation:
     return m.Organisation(id=r["id"], name=r["name"], kvk=r["kvk"], notes=r["notes"],
-                          type=enum_or(m.OrganisationType, r["type"], m.OrganisationType.OTHER))
+                          type=enum_or(m.OrganisationType, r["type"], m.OrganisationType.OTHER),
+                          housing_address_id=r["housing_address_id"])
 
 
 def _ident_row(i: m.Identifier) -> dict[str, Any]:
@@ -151,10 +153,11 @@ def _call(r: Any) -> m.AcuteCall:
                        called_at=s2dt(r["called_at"]))
 
 
-# Order matters: persons before identifiers and consents (they refer to person ids).
+# Order matters: addresses before persons and organisations, persons before identifiers and
+# consents (they refer to those ids; see ``resolve_links``).
 CHILD_TABLES: tuple[ChildTable, ...] = (
-    ChildTable("person", "persons", _person_row, _person),
     ChildTable("address", "addresses", _address_row, _address),
+    ChildTable("person", "persons", _person_row, _person),
     ChildTable("organisation", "organisations", _org_row, _org),
     ChildTable("identifier", "identifiers", _ident_row, _ident),
     ChildTable("enrichment", "enrichments", _enrich_row, _enrich),
@@ -162,6 +165,40 @@ CHILD_TABLES: tuple[ChildTable, ...] = (
     ChildTable("intervention", "interventions", _intervention_row, _intervention),
     ChildTable("acute_call", "acute_calls", _call_row, _call),
 )
+
+
+#: Links inside a case: (records, id attribute, unsaved-index attribute, records referred to).
+LINKS: tuple[tuple[str, str, str, str], ...] = (
+    ("persons", "address_id", "address_ref", "addresses"),
+    ("organisations", "housing_address_id", "housing_address_ref", "addresses"),
+    ("identifiers", "person_id", "person_ref", "persons"),
+)
+
+
+def resolve_links(case: m.Case, attr: str) -> None:
+    """Before ``attr`` is written: turn unsaved links (list index) into ids and drop links to
+    records that are no longer in the case (the referred records were written already)."""
+    for source, id_attr, ref_attr, target in LINKS:
+        if source != attr:
+            continue
+        targets = getattr(case, target)
+        present = {t.id for t in targets if t.id is not None}
+        for item in getattr(case, source):
+            ref = getattr(item, ref_attr)
+            if ref is not None:
+                setattr(item, id_attr, targets[ref].id if 0 <= ref < len(targets) else None)
+                setattr(item, ref_attr, None)
+            elif getattr(item, id_attr) not in present:
+                setattr(item, id_attr, None)
+
+
+def unlink_removed_persons(conn: Connection, case: m.Case) -> None:
+    """An identifier outlives the person it was linked to (the foreign key would cascade):
+    before removed persons are deleted, their identifiers are unlinked."""
+    kept = [p.id for p in case.persons if p.id is not None]
+    keep = f" AND person_id NOT IN ({', '.join('?' * len(kept))})" if kept else ""
+    conn.execute("UPDATE identifier SET person_id = NULL WHERE case_id = ? AND person_id IS NOT "
+                 f"NULL{keep}", [case.id, *kept])
 
 
 def sync(conn: Connection, case_id: int, spec: ChildTable, items: list[Any], *,

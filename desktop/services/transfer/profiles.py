@@ -11,13 +11,14 @@ from __future__ import annotations
 
 ALL = "*"
 
-#: Tables in insert order (persons and addresses before the records that refer to them).
-TABLES: tuple[str, ...] = ("person", "address", "organisation", "identifier", "enrichment", "consent",
+#: Tables in insert order (addresses, then persons, before the records that refer to them).
+TABLES: tuple[str, ...] = ("address", "person", "organisation", "identifier", "enrichment", "consent",
                            "intervention", "acute_call", "checklist_answer", "route_step", "handover")
 
 #: Foreign keys inside a case, carried as the UUID of the referred record.
 REFS: dict[tuple[str, str], str] = {
     ("identifier", "person_id"): "person", ("consent", "person_id"): "person",
+    ("person", "address_id"): "address", ("organisation", "housing_address_id"): "address",
     ("checklist_answer", "address_id"): "address", ("route_step", "corrects"): "route_step",
 }
 
@@ -33,9 +34,9 @@ _MINIMAL: dict[str, object] = {
     "case_file": ("status", "forms", "signal_type", "minor", "acute", "received_on", "title",
                   "next_action", "next_deadline"),
     "person": ("role", "name", "name_folded", "alias", "birth_date", "estimated_age", "nationality",
-               "language"),
+               "language", "address_id"),
     "address": ("street", "number", "addition", "postcode", "place", "match_key"),
-    "organisation": ("name", "name_folded", "kvk", "type"),
+    "organisation": ("name", "name_folded", "kvk", "type", "housing_address_id"),
     "identifier": ("person_id", "kind", "value", "match_key"),
 }
 
