@@ -33,7 +33,9 @@ def rich_case(victim_and_suspect: bool = True) -> m.Case:
     persons.append(m.Person(role=m.PersonRole.VICTIM, name=VICTIM, birth_date=date(1999, 2, 3),
                             nationality="Roemeens", language="Roemeens",
                             residence_status=m.ResidenceStatus.NON_EU_IRREGULAR,
-                            safe_contact=SAFE_CONTACT, care_needs=CARE_NEEDS))
+                            safe_contact=SAFE_CONTACT, care_needs=CARE_NEEDS,
+                            address_ref=0))  # the victim stays at the employer's housing
+    persons[0].address_ref = 0
     return m.Case(
         forms={m.Form.LABOUR}, received_on=date(2026, 3, 12),
         observed_at=datetime(2026, 3, 10, 14, 30), reporter_department="Handhaving",
@@ -44,7 +46,7 @@ def rich_case(victim_and_suspect: bool = True) -> m.Case:
         addresses=[m.Address(street="Fictieweg", number="12", postcode="9999 XA",
                              place="Schakeldam", brp_registered_count=9)],
         organisations=[m.Organisation(name="Kassenbouw Fictief BV", kvk="90000123",
-                                      type=m.OrganisationType.EMPLOYER)],
+                                      type=m.OrganisationType.EMPLOYER, housing_address_ref=0)],
         identifiers=[m.Identifier(kind=m.IdentifierKind.PLATE, value="XZ-123-B")],
         enrichments=[
             _enrichment(m.EnrichmentSource.BRP, BRP_CONTENT),

@@ -114,3 +114,19 @@ def test_failed_write_logs_nothing(register, cases, tmp_path):
         report.deliver(register, overview, {}, tmp_path / "missing" / "x.pdf")
     with register.read() as conn:
         assert conn.execute("SELECT count(*) FROM export_log").fetchone()[0] == 0
+
+
+def test_the_subjects_own_address_and_phone_are_in_the_overview(register):
+    case = add_case(
+        register, received=date(2025, 3, 2),
+        addresses=[m.Address(street="Fictieweg", number="3", postcode="9990 XA", place="Schakeldam")],
+        persons=[m.Person(role=m.PersonRole.VICTIM, name=SUBJECT, address_ref=0),
+                 m.Person(role=m.PersonRole.PERPETRATOR, name=THIRD)],
+        identifiers=[m.Identifier(kind=m.IdentifierKind.PHONE, value="0612345678", person_ref=0),
+                     m.Identifier(kind=m.IdentifierKind.PHONE, value="0687654321", person_ref=1)])
+    query = AccessQuery(SUBJECT)
+    overview = build_overview(register, query, find_cases(register, query))
+    mine = {(i.label, i.value) for i in overview.for_case(case.id)}
+    assert ("Verblijft op", "Fictieweg 3, 9990 XA Schakeldam") in mine
+    assert ("Telefoonnummer", "0612345678") in mine
+    assert "0687654321" not in {value for _label, value in mine}  # the other person's number

@@ -106,6 +106,9 @@ def test_riec_prints_perpetrators_and_never_care_reporter_or_bibob(riec):
                    INTERNAL_CONTENT, VICTIM, SAFE_CONTACT, RESIDENCE):
         assert secret not in flat
     assert "non-punishmentbeginsel" in flat
+    # links inside the case (issue 16): who arranges the housing, where a perpetrator stays
+    assert "Regelt huisvesting op" in flat and "Verblijft op" in flat
+    assert flat.count("Fictieweg 12, 9999 XA Schakeldam") >= 3  # address, housing, perpetrator
     assert f"Exportlog-nr. {saved.log_id}" in flat
     assert "Handhaving" in flat and "toezichthouder" in flat  # department and function only
     assert [f.field_id for f in preview.optional_fields()] == ["person.residence_status"]
@@ -124,7 +127,7 @@ def test_log_entry_matches_the_saved_file_and_audit_has_no_content(riec, service
     digest = hashlib.sha256(saved.path.read_bytes()).hexdigest()
     entry = next(e for e in service.log_for_case(case.id) if e.id == saved.log_id)
     assert (entry.sha256, entry.encrypted) == (digest, False)
-    assert (entry.profile_id, entry.profile_version, entry.recipient) == ("riec", 2, "RIEC")
+    assert (entry.profile_id, entry.profile_version, entry.recipient) == ("riec", 3, "RIEC")
     assert entry.actor and entry.case_ids == (case.id,) and entry.fields_out == ()
     audits = [a for a in register.audit_entries(case_id=case.id) if a.action == "export_gemaakt"]
     assert audits and {a.detail for a in audits} <= {
@@ -163,7 +166,8 @@ def test_zorgcoordinator_gets_the_victim_only(service, case, out):
     assert VICTIM in flat and SAFE_CONTACT in flat and RESIDENCE in flat
     assert "bedenktijd" in flat and "gegeven" in flat  # reflection period, consent status
     for secret in (*PERPETRATORS, REPORTER, BIBOB_CONTENT, "screening aanwezig",
-                   HANDHAVING_CONTENT, CARE_NEEDS, WIJKTEAM_CONTENT, "Kassenbouw", "XZ-123-B"):
+                   HANDHAVING_CONTENT, CARE_NEEDS, WIJKTEAM_CONTENT, "Kassenbouw", "XZ-123-B",
+                   "Fictieweg", "Verblijft op"):  # the victim's linked address stays home
         assert secret not in flat
     optional = {f.field_id for f in preview.optional_fields()}
     assert optional == {"person.care_needs", "enrichment.summary"}  # health: off by default

@@ -125,6 +125,7 @@ FIELDS: dict[str, FieldSpec] = {
         FieldSpec("person.safe_contact", "Veilige contactroute", free_text=True),
         FieldSpec("person.care_needs", "Zorgbehoeften", special=_H, free_text=True),
         FieldSpec("person.bsn", "BSN", needs_reason=True),
+        FieldSpec("person.address", "Verblijft op"),
         # addresses, organisations, identifiers
         FieldSpec("address.address", "Adres"),
         FieldSpec("address.registered", "Ingeschreven personen (BRP)"),
@@ -132,6 +133,7 @@ FIELDS: dict[str, FieldSpec] = {
         FieldSpec("organisation.name", "Naam"),
         FieldSpec("organisation.kvk", "KvK-nummer"),
         FieldSpec("organisation.type", "Soort"),
+        FieldSpec("organisation.housing_address", "Regelt huisvesting op"),
         FieldSpec("identifier.kind", "Soort"),
         FieldSpec("identifier.value", "Waarde"),
         FieldSpec("identifier.person", "Hoort bij"),

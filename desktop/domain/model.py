@@ -254,6 +254,15 @@ class AcuteCall:
     id: int | None = None
 
 
+#: Links between the records of one case: (records, id attribute, unsaved-index attribute,
+#: records referred to). The unsaved index points into the referred list of the same Case.
+RECORD_LINKS: tuple[tuple[str, str, str, str], ...] = (
+    ("persons", "address_id", "address_ref", "addresses"),
+    ("organisations", "housing_address_id", "housing_address_ref", "addresses"),
+    ("identifiers", "person_id", "person_ref", "persons"),
+)
+
+
 @dataclass
 class Case:
     """A dossier: the signal as it came in plus what the officer recorded about it."""

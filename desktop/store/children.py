@@ -167,12 +167,7 @@ CHILD_TABLES: tuple[ChildTable, ...] = (
 )
 
 
-#: Links inside a case: (records, id attribute, unsaved-index attribute, records referred to).
-LINKS: tuple[tuple[str, str, str, str], ...] = (
-    ("persons", "address_id", "address_ref", "addresses"),
-    ("organisations", "housing_address_id", "housing_address_ref", "addresses"),
-    ("identifiers", "person_id", "person_ref", "persons"),
-)
+LINKS = m.RECORD_LINKS
 
 
 def resolve_links(case: m.Case, attr: str) -> None:

@@ -89,12 +89,19 @@ def faults(window: QWidget) -> list[str]:
 
 
 def mnemonic_clashes(window: QWidget) -> list[str]:
-    """Alt+letter used twice among the visible buttons and labels of one window."""
+    """Alt+letter used twice among the visible buttons, labels and menu-bar titles of one window
+    (a page's Alt+K opened the "Zaak" menu instead of adding a row)."""
     import re
 
-    from PySide6.QtWidgets import QAbstractButton
+    from PySide6.QtWidgets import QAbstractButton, QMenuBar
 
     seen: dict[str, list[str]] = {}
+    for bar in window.findChildren(QMenuBar):
+        if bar.isVisible() and bar.window() is window:
+            for action in bar.actions():
+                hit = re.search(r"&(\w)", action.text().replace("&&", ""))
+                if hit and action.isVisible():
+                    seen.setdefault(hit.group(1).lower(), []).append("menu " + action.text())
     for widget in window.findChildren(QWidget):
         if isinstance(widget, QAbstractButton | QLabel) and widget.isVisible() \
                 and widget.window() is window and not _skipped(widget, window):

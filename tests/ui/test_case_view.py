@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from case_helpers import fill_line, stored_case, type_text, workspace  # noqa: F401
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.domain import model as m
@@ -122,3 +123,19 @@ def test_tabs_are_built_on_first_show(workspace, register):
     assert view.tab(LinksTab) is view.tabs.widget(titles.index("Gekoppelde signalen (0)"))
     view.reload()  # reload refreshes built tabs and re-titles the others
     assert view.tabs.currentIndex() == index
+
+
+def test_betrokkenen_shows_who_lives_where_and_whose_number_it_is(workspace, register):
+    _case, view = open_stored(
+        workspace, register,
+        addresses=[m.Address(street="Modelplein", number="3", postcode="9990 XA", place="Schakeldam")],
+        persons=[m.Person(name="Őrs Kovács", address_ref=0)],
+        organisations=[m.Organisation(name="Fictief Uitzendbureau BV", housing_address_ref=0)],
+        identifiers=[m.Identifier(kind=m.IdentifierKind.PHONE, value="0612345678", person_ref=0)])
+    persons = view.tab(PersonsTab)
+    last = persons.persons.columnCount() - 1
+    assert persons.persons.headerData(last, Qt.Orientation.Horizontal) == "Verblijft op"
+    assert persons.persons.data(persons.persons.index(0, last)) == "Modelplein 3, 9990 XA Schakeldam"
+    assert persons.organisations.data(persons.organisations.index(0, 3)) == \
+        "Modelplein 3, 9990 XA Schakeldam"
+    assert persons.identifiers.data(persons.identifiers.index(0, 2)) == "Őrs Kovács"

@@ -95,11 +95,11 @@ def test_adding_a_row_scrolls_it_into_view_and_tab_reaches_save(workspace, regis
 
     qtbot.waitUntil(in_view, timeout=2000)  # the view follows the focus one event later
     names = []
-    for _ in range(8):  # value, remove, add, (attachment buttons), Opslaan
+    for _ in range(9):  # value, person, remove, add, (attachment buttons), Opslaan
         tab()
         names.append(focus().accessibleName())
         if focus() is intake.save_button:
             break
     assert focus() is intake.save_button, names
-    assert names[:3] == ["Kenmerk 2: Nummer, kenteken of adres", "Kenmerk 2 verwijderen",
-                         "+ Kenmerk toevoegen"]
+    assert names[:4] == ["Kenmerk 2: Nummer, kenteken of adres", "Kenmerk 2: Hoort bij (persoon)",
+                         "Kenmerk 2 verwijderen", "+ Kenmerk toevoegen"]

@@ -222,6 +222,11 @@ class _CaseItems:
         ):
             self.add("persoon", rec, fid, label, value)
         self.add("persoon", rec, "notes", "Notities", p.notes, caution=CAUTION_TEXT)
+        stays = next((a for a in self.case.addresses if a.id is not None and a.id == p.address_id),
+                     None)
+        if stays is not None:
+            self.add("persoon", rec, "address", "Verblijft op", stays.one_line(),
+                     caution=CAUTION_ADDRESS)
         for i in self.case.identifiers:
             if i.person_id == p.id:
                 self.add("persoon", f"identifier:{i.id}", "value",

@@ -171,11 +171,11 @@ def _source(bundle: ef.CaseBundle, section: ProfileSection
     if kind == SectionKind.CASE:
         return ef.CASE_READERS, [("-", "", bundle, None)]
     if kind == SectionKind.PERSONS:
-        return ef.PERSON_READERS, _persons(bundle, section)
+        return ef.person_readers(bundle), _persons(bundle, section)
     if kind == SectionKind.ADDRESSES:
         return ef.ADDRESS_READERS, _plain("a", bundle.case.addresses)
     if kind == SectionKind.ORGANISATIONS:
-        return ef.ORGANISATION_READERS, _plain("o", bundle.case.organisations)
+        return ef.organisation_readers(bundle), _plain("o", bundle.case.organisations)
     if kind == SectionKind.IDENTIFIERS:
         return ef.identifier_readers(bundle), _plain("i", _owned(bundle, section,
                                                                 bundle.case.identifiers))

@@ -53,6 +53,12 @@ class CaseBundle:
     def person(self, person_id: int | None) -> m.Person | None:
         return next((p for p in self.case.persons if p.id == person_id), None)
 
+    def address_line(self, address_id: int | None) -> str:
+        """The linked address of the same case on one line ("" when none)."""
+        found = next((a for a in self.case.addresses
+                      if address_id is not None and a.id == address_id), None)
+        return found.one_line() if found else ""
+
     def person_label(self, person: m.Person) -> str:
         """"Mogelijke dader 2": numbered per role in case order (no name)."""
         same = [p for p in self.case.persons if p.role == person.role]
@@ -151,6 +157,15 @@ ORGANISATION_READERS: dict[str, Callable[[m.Organisation], str]] = {
     "organisation.kvk": lambda o: o.kvk,
     "organisation.type": lambda o: lb.label(lb.ORGANISATION_TYPE, o.type),
 }
+
+
+def person_readers(bundle: CaseBundle) -> dict[str, Callable[[m.Person], str]]:
+    return {**PERSON_READERS, "person.address": lambda p: bundle.address_line(p.address_id)}
+
+
+def organisation_readers(bundle: CaseBundle) -> dict[str, Callable[[m.Organisation], str]]:
+    return {**ORGANISATION_READERS,
+            "organisation.housing_address": lambda o: bundle.address_line(o.housing_address_id)}
 
 
 def identifier_readers(bundle: CaseBundle) -> dict[str, Callable[[m.Identifier], str]]:

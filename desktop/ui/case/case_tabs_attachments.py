@@ -44,7 +44,7 @@ class AttachmentsTab(CaseTab):
                                 tr("Door")], self)
         self.table = make_table(self.model, tr("Bijlagen van de zaak"), stretch=0)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self.show_selected())
-        self.add_button = QPushButton(tr("&Bestand toevoegen…"))
+        self.add_button = QPushButton(tr("Be&stand toevoegen…"))
         self.add_button.setAccessibleName(tr("Bestanden als bijlage toevoegen"))
         self.add_button.clicked.connect(self.pick_files)
         self.paste_button = QPushButton(tr("&Plakken (Ctrl+V)"))

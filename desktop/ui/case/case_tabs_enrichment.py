@@ -30,7 +30,7 @@ class EnrichmentTab(CaseTab):
         self.add_button = QPushButton(tr("&Nieuwe verrijking"))
         self.add_button.setAccessibleName(tr("Verrijking toevoegen"))
         self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(tr("Be&werken"))
+        self.edit_button = QPushButton(tr("Bewe&rken"))
         self.edit_button.setAccessibleName(tr("Geselecteerde verrijking bewerken"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button = QPushButton(tr("&Verwijderen"))

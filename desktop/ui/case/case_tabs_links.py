@@ -21,7 +21,7 @@ class LinksTab(CaseTab):
         self.open_button = QPushButton(tr("&Openen"))
         self.open_button.setAccessibleName(tr("Gekoppelde zaak openen"))
         self.open_button.clicked.connect(self.open_selected)
-        self.unlink_button = QPushButton(tr("Ont&koppelen"))
+        self.unlink_button = QPushButton(tr("Ontko&ppelen"))
         self.unlink_button.setAccessibleName(tr("Koppeling met geselecteerde zaak verwijderen"))
         self.unlink_button.clicked.connect(self.unlink_selected)
         self.summary = QLabel()

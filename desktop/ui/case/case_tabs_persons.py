@@ -20,11 +20,12 @@ class PersonsTab(CaseTab):
         tr = self.tr
         self.persons = RowsModel([tr("Rol"), tr("Naam"), tr("Alias"), tr("Geboortedatum"),
                                   tr("Leeftijd (geschat)"), tr("Nationaliteit"), tr("BSN"),
-                                  tr("Taal"), tr("Verblijfsstatus")], self)
+                                  tr("Taal"), tr("Verblijfsstatus"), tr("Verblijft op")], self)
         self.addresses = RowsModel([tr("Adres"), tr("Postcode"), tr("Plaats"),
                                     tr("Ingeschreven (BRP)"), tr("Oppervlakte m² (BAG)")], self)
-        self.organisations = RowsModel([tr("Naam"), tr("KvK-nummer"), tr("Soort")], self)
-        self.identifiers = RowsModel([tr("Soort"), tr("Waarde")], self)
+        self.organisations = RowsModel([tr("Naam"), tr("KvK-nummer"), tr("Soort"),
+                                        tr("Regelt huisvesting op")], self)
+        self.identifiers = RowsModel([tr("Soort"), tr("Waarde"), tr("Hoort bij")], self)
         layout = QVBoxLayout(self)
         self.empty_labels: list[QLabel] = []
         for title, model, stretch in (
@@ -46,18 +47,33 @@ class PersonsTab(CaseTab):
         self.persons.set_rows([
             [enum_label(labels.PERSON_ROLE, p.role), p.name, p.alias,
              labels.format_date(p.birth_date), _num(p.estimated_age), p.nationality, p.bsn,
-             p.language, enum_label(labels.RESIDENCE_STATUS, p.residence_status)]
+             p.language, enum_label(labels.RESIDENCE_STATUS, p.residence_status),
+             _address_of(c, p.address_id)]
             for p in c.persons])
         self.addresses.set_rows([
             [_street(a), a.postcode, a.place, _num(a.brp_registered_count),
              _num(a.bag_floor_area_m2)] for a in c.addresses])
         self.organisations.set_rows([
-            [o.name, o.kvk, enum_label(labels.ORGANISATION_TYPE, o.type)]
+            [o.name, o.kvk, enum_label(labels.ORGANISATION_TYPE, o.type),
+             _address_of(c, o.housing_address_id)]
             for o in c.organisations])
         self.identifiers.set_rows([
-            [enum_label(labels.IDENTIFIER_KIND, i.kind), i.value] for i in c.identifiers])
+            [enum_label(labels.IDENTIFIER_KIND, i.kind), i.value, _person_of(c, i.person_id)]
+            for i in c.identifiers])
 
 
 def _street(a: m.Address) -> str:
     house = a.number + (f"-{a.addition}" if a.addition else "")
     return " ".join(p for p in (a.street, house) if p)
+
+
+def _address_of(case: m.Case, address_id: int | None) -> str:
+    found = next((a for a in case.addresses if address_id is not None and a.id == address_id), None)
+    return found.one_line() if found else ""
+
+
+def _person_of(case: m.Case, person_id: int | None) -> str:
+    found = next((p for p in case.persons if person_id is not None and p.id == person_id), None)
+    if found is None:
+        return ""
+    return found.name or found.alias or enum_label(labels.PERSON_ROLE, found.role)

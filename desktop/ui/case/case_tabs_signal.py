@@ -24,7 +24,7 @@ from desktop.ui.widgets.fields import enum_label, format_moment
 class SignalTab(CaseTab):
     def __init__(self, ctx: CaseContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.edit_button = QPushButton(self.tr("&Bewerken"))
+        self.edit_button = QPushButton(self.tr("B&ewerken"))
         self.edit_button.setAccessibleName(self.tr("Signaal bewerken"))
         self.edit_button.clicked.connect(lambda: self.ctx.edit())
         bar = QHBoxLayout()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,7 @@ from desktop.ui.intake import intake_errors
 from desktop.ui.intake.acute_panel import AcutePanel
 from desktop.ui.intake.intake_attachments import IntakeAttachments
 from desktop.ui.intake.intake_draft import NEW_CASE_KEY, DraftKeeper, case_key, saved_at_text
+from desktop.ui.intake.intake_links import RowLinks
 from desktop.ui.intake.intake_row_types import (
     address_list,
     identifier_list,
@@ -79,6 +80,7 @@ class IntakePage(QWidget):
         self.lists: dict[str, RecordList] = {
             "persons": person_list(), "addresses": address_list(),
             "organisations": organisation_list(), "identifiers": identifier_list()}
+        self.row_links = RowLinks(self.lists)
         self.links = LinkPanel()
         self.attachments = IntakeAttachments()
         self.save_button = QPushButton(self.tr("&Opslaan"))
@@ -199,6 +201,8 @@ class IntakePage(QWidget):
                 return
         except RuntimeError:  # the row was removed meanwhile
             return
+        # the rows' own layouts are pending too: settle them all before measuring
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         form.layout().activate()
         self.scroll.ensureWidgetVisible(widget, 20, 40)
 
@@ -208,12 +212,15 @@ class IntakePage(QWidget):
 
     # -- state and drafts ------------------------------------------------------------------
     def _load_initial(self) -> None:
+        self.row_links.paused = True
         if self._base.id is not None:
             self.signal.load(self._base)
             self.acute.load(self._base)
             for name, record_list in self.lists.items():
                 record_list.load(getattr(self._base, name))
         draft = self.draft.load()
+        self.row_links.paused = False
+        self.row_links.refresh()
         if draft:
             self.restore(draft)
             self.banner_text.setText(self.tr("Concept van {when} hersteld: u gaat verder waar u "
@@ -229,12 +236,15 @@ class IntakePage(QWidget):
 
     def restore(self, data: dict[str, Any]) -> None:
         was_loading, self._loading = self._loading, True
+        self.row_links.paused = True
         self.signal.restore(data.get("signal", {}))
         self.acute.restore(data.get("acute", {}))
         for name, record_list in self.lists.items():
             originals = {o.id: o for o in getattr(self._base, name) if o.id is not None}
             record_list.restore(data.get(name, []), originals)
         self.links.set_pending([tuple(p) for p in data.get("links", [])])
+        self.row_links.paused = False
+        self.row_links.refresh()
         self._loading = was_loading
 
     def discard_draft(self) -> None:
@@ -270,6 +280,7 @@ class IntakePage(QWidget):
         self.acute.apply(case)
         for name, record_list in self.lists.items():
             setattr(case, name, record_list.build(problems))
+        self.row_links.apply(case)
         return case
 
     def save(self) -> bool:

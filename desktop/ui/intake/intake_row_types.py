@@ -30,6 +30,7 @@ def person_specs() -> list[FieldSpec]:
         FieldSpec("language", _tr("Taal")),
         FieldSpec("residence_status", _tr("Verblijfsstatus"), "combo",
                   mapping=labels.RESIDENCE_STATUS, enum=m.ResidenceStatus),
+        FieldSpec("address_id", _tr("Verblijft op (adres)"), "link", span=2),
     ]
 
 
@@ -54,6 +55,7 @@ def organisation_specs() -> list[FieldSpec]:
         FieldSpec("kvk", _tr("KvK-nummer"), checker=check_kvk),
         FieldSpec("type", _tr("Soort"), "combo", mapping=labels.ORGANISATION_TYPE,
                   enum=m.OrganisationType, span=2),
+        FieldSpec("housing_address_id", _tr("Regelt huisvesting op"), "link", span=2),
     ]
 
 
@@ -62,12 +64,13 @@ def identifier_specs() -> list[FieldSpec]:
         FieldSpec("kind", _tr("Soort kenmerk"), "combo", mapping=labels.IDENTIFIER_KIND,
                   enum=m.IdentifierKind, span=2),
         FieldSpec("value", _tr("Nummer, kenteken of adres"), span=3),
+        FieldSpec("person_id", _tr("Hoort bij (persoon)"), "link", span=2),
     ]
 
 
 def make_identifier_row() -> RecordRow:
     """Identifier rows check the value as a phone number when the kind is a phone."""
-    row = RecordRow(_tr("Kenmerk"), identifier_specs(), m.Identifier)
+    row = RecordRow(_tr("Kenmerk"), identifier_specs(), m.Identifier, columns=7)
     kind_combo = row.fields["kind"].inner
     value = row.fields["value"]
 
@@ -92,9 +95,10 @@ def address_list() -> RecordList:
 def organisation_list() -> RecordList:
     return RecordList(_tr("Organisaties en bedrijven"), "organisations",
                       _tr("+ Organisat&ie toevoegen"),
-                      lambda: RecordRow(_tr("Organisatie"), organisation_specs(), m.Organisation))
+                      lambda: RecordRow(_tr("Organisatie"), organisation_specs(), m.Organisation,
+                                        columns=7))
 
 
 def identifier_list() -> RecordList:
     return RecordList(_tr("Telefoonnummers, kentekens en online kenmerken"), "identifiers",
-                      _tr("+ &Kenmerk toevoegen"), make_identifier_row)
+                      _tr("+ Kenmerk toe&voegen"), make_identifier_row)

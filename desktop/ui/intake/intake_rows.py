@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.validation import FieldError, parse_date_nl
+from desktop.ui.intake.intake_links import LinkCombo
 from desktop.ui.widgets.fields import (
     Checker,
     FieldFrame,
@@ -46,7 +47,7 @@ def _tr(text: str) -> str:
 class FieldSpec:
     key: str  # attribute of the domain object and last part of the error path
     label: str  # already translated
-    kind: str = "text"  # text | combo | date | int
+    kind: str = "text"  # text | combo | date | int | link (a row of another list)
     checker: Checker | None = None
     mapping: dict | None = None  # combo: enum value -> label
     enum: type[StrEnum] | None = None
@@ -105,7 +106,11 @@ class RecordRow(QFrame):
         self.set_number(1)
 
     def _make_field(self, spec: FieldSpec) -> FieldFrame:
-        if spec.kind == "combo":
+        if spec.kind == "link":
+            link = LinkCombo()
+            link.currentIndexChanged.connect(self.changed)
+            frame = FieldFrame(link, spec.label)
+        elif spec.kind == "combo":
             combo = QComboBox()
             fill_combo(combo, spec.mapping or {})
             combo.currentIndexChanged.connect(self.changed)
@@ -130,13 +135,18 @@ class RecordRow(QFrame):
 
     def _get(self, spec: FieldSpec) -> str:
         frame = self.fields[spec.key]
+        if spec.kind == "link":
+            position = frame.inner.position()
+            return "" if position is None else str(position)
         if spec.kind == "combo":
             return str(combo_value(frame.inner) or "")
         return frame.text()
 
     def _set(self, spec: FieldSpec, text: str) -> None:
         frame = self.fields[spec.key]
-        if spec.kind == "combo":
+        if spec.kind == "link":  # a draft keeps the row position
+            frame.inner.set_pending("pos", int(text) if text.isdigit() else None)
+        elif spec.kind == "combo":
             set_combo_value(frame.inner, spec.enum(text) if spec.enum and text else text)
         else:
             frame.set_text(text)
@@ -154,15 +164,20 @@ class RecordRow(QFrame):
     def load(self, obj: Any) -> None:
         self.original = obj
         for spec in self.specs:
-            self._set(spec, _to_text(getattr(obj, spec.key), spec))
+            if spec.kind == "link":  # a stored record keeps the id of the one it points at
+                self.fields[spec.key].inner.set_pending("id", getattr(obj, spec.key))
+            else:
+                self._set(spec, _to_text(getattr(obj, spec.key), spec))
 
     def is_blank(self) -> bool:
-        return all(not self._get(s).strip() for s in self.specs if s.kind != "combo")
+        return all(not self._get(s).strip() for s in self.specs if s.kind not in ("combo", "link"))
 
     def build(self, path: str, problems: list[FieldError] | None) -> Any:
         """The domain object; unparseable values are reported in ``problems`` (when given)."""
         obj = copy.deepcopy(self.original) if self.original is not None else self.factory()
         for spec in self.specs:
+            if spec.kind == "link":  # set by RowLinks.apply, which sees the other list
+                continue
             text = self._get(spec)
             try:
                 setattr(obj, spec.key, _from_text(text, spec))

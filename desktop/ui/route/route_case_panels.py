@@ -32,7 +32,7 @@ class FlagsPanel(QGroupBox):
             "organised_element": self.tr("&Georganiseerd of ondermijnend element"),
             "unaccompanied_minor": self.tr("Alleenstaande &minderjarige vreemdeling (amv)"),
             "victim_and_suspect": self.tr("Mogelijk slachtoffer én verdachte (&non-punishment)"),
-            "domestic_setting": self.tr("&Binnenlandse mensenhandel of loverboy (ook 18+)"),
+            "domestic_setting": self.tr("Binnenlan&dse mensenhandel of loverboy (ook 18+)"),
         }
         self.boxes: dict[str, QCheckBox] = {}
         layout = QVBoxLayout(self)
@@ -68,7 +68,7 @@ class ConsentPanel(QGroupBox):
         self.status.setWordWrap(True)
         self.record_button = named_button(self.tr("Toestemming &vastleggen…"),
                                           self.tr("Toestemming vastleggen"))
-        self.change_button = named_button(self.tr("Intre&kking of wijziging…"),
+        self.change_button = named_button(self.tr("Intrekking of wi&jziging…"),
                                           self.tr("Intrekking of wijziging van de toestemming"))
         self.record_button.clicked.connect(self.record_requested)
         self.change_button.clicked.connect(self.change_requested)

@@ -37,7 +37,7 @@ class TriagePanel(QGroupBox):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.reasons = hint_label()
-        self.override_button = named_button(self.tr("Af&wijken…"),
+        self.override_button = named_button(self.tr("A&fwijken…"),
                                             self.tr("Afwijken van de afgeleide triage"))
         self.override_button.clicked.connect(self.override_requested)
         row = QHBoxLayout()
