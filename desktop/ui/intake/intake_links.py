@@ -36,6 +36,7 @@ class LinkCombo(QComboBox):
         self.pending: tuple[str, int] | None = None  # ("id", record id) or ("pos", row index)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(14)
+        self.currentTextChanged.connect(self.setToolTip)  # the full text when it is cut off
         self.addItem(_tr("— geen —"))
 
     def current_target(self) -> RecordRow | None:
