@@ -722,7 +722,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Be&amp;werken</source>
+        <source>Bewe&amp;rken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -750,7 +750,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Bestand toevoegen…</source>
+        <source>Be&amp;stand toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -954,7 +954,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ont&amp;koppelen</source>
+        <source>Ontko&amp;ppelen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -998,6 +998,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Verblijft op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Adres</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,7 +1030,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Regelt huisvesting op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoort bij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3101,7 +3113,7 @@ Bel uw collega op een bekend nummer en laat de vingerafdruk voorlezen. Typ de ci
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Intre&amp;kking of wijziging…</source>
+        <source>Intrekking of wi&amp;jziging…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3490,7 +3502,7 @@ Bel uw collega op een bekend nummer en laat de vingerafdruk voorlezen. Typ de ci
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Binnenlandse mensenhandel of loverboy (ook 18+)</source>
+        <source>Binnenlan&amp;dse mensenhandel of loverboy (ook 18+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5188,7 +5200,7 @@ Bel uw collega op een bekend nummer en laat de vingerafdruk voorlezen. Typ de ci
 <context>
     <name>SignalTab</name>
     <message>
-        <source>&amp;Bewerken</source>
+        <source>B&amp;ewerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5553,7 +5565,7 @@ Bel uw collega op een bekend nummer en laat de vingerafdruk voorlezen. Typ de ci
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Af&amp;wijken…</source>
+        <source>A&amp;fwijken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
