@@ -714,15 +714,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Nieuwe verrijking</source>
+        <source>Nieuwe verri&amp;jking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verrijking toevoegen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bewe&amp;rken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -846,11 +846,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Bron:</source>
+        <source>Ken&amp;merk in bron:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Geraadpleegd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;n:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -863,10 +867,6 @@
     </message>
     <message>
         <source>Onderwer&amp;p:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kenmerk in bron:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2092,15 +2092,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ge&amp;beld:</source>
+        <source>Gebeld:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Doo&amp;r:</source>
+        <source>&amp;Door:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tij&amp;dstip:</source>
+        <source>Ti&amp;jdstip:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

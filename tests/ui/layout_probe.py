@@ -216,6 +216,7 @@ def windows(window, register):
     step = (state.current_steps or [s.id for s in state.route.steps])[0]
     def intake():
         ws.new_signal()
+        ws.intake.acute.acute.setChecked(True)  # the call form shows: its Alt letters count too
         for record_list in ws.intake.lists.values():
             record_list.add_row()
         return window
@@ -231,6 +232,17 @@ def windows(window, register):
         return build
 
     out += [(f"zaak, tabblad {i + 1}", case_tab(i)) for i in range(9)]
+
+    def new_enrichment():  # the inline form brings its own Alt letters
+        from desktop.ui.case.case_tabs_enrichment import EnrichmentTab
+
+        ws.open_case(case_id)
+        view = ws.stack.currentWidget()
+        view.tabs.setCurrentWidget(view.tab(EnrichmentTab))
+        view.tab(EnrichmentTab).add_button.click()
+        return window
+
+    out.append(("zaak, nieuwe verrijking", new_enrichment))
     out += [
         ("instellingen", lambda: SettingsDialog(window.service, register, window)),
         ("over schakel", lambda: AboutDialog(window.service, window)),

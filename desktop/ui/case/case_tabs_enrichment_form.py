@@ -104,9 +104,9 @@ class EnrichmentForm(QGroupBox):
         tr = self.tr
         grid = QGridLayout(self)
         pairs = [
-            (tr("&Bron:"), self.source, tr("&Geraadpleegd:"), self.consulted),
+            (tr("Bro&n:"), self.source, tr("&Geraadpleegd:"), self.consulted),
             (tr("&Datum:"), self.when, tr("&Reden (bij 'nee'):"), self.reason),
-            (tr("Onderwer&p:"), self.subject, tr("&Kenmerk in bron:"), self.reference),
+            (tr("Onderwer&p:"), self.subject, tr("Ken&merk in bron:"), self.reference),
             (tr("Grondsl&ag:"), self.legal, tr("D&eelbeperking:"), self.sharing),
             (tr("Bijzondere &categorie:"), self.special, "", None),
         ]

@@ -101,4 +101,4 @@ def organisation_list() -> RecordList:
 
 def identifier_list() -> RecordList:
     return RecordList(_tr("Telefoonnummers, kentekens en online kenmerken"), "identifiers",
-                      _tr("+ Kenmerk toe&voegen"), make_identifier_row)
+                      _tr("+ Kenme&rk toevoegen"), make_identifier_row)

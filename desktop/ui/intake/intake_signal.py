@@ -168,7 +168,7 @@ class SignalSection(QGroupBox):
         when_row.addWidget(self.observed_time, 2)
         when.setFocusProxy(self.observed_date)
         rows = [
-            (_tr("Waargenomen op (&datum, tijd):"), when, _tr("Hoe waa&rgenomen:"), self.how_frame),
+            (_tr("Waargenomen op (dat&um, tijd):"), when, _tr("Hoe waargenomen:"), self.how_frame),
             (_tr("Datum ontvang&st:"), self.received, _tr("Signaal over:"), self.signal_type),
             (_tr("Afdeling &melder: *"), self.department, _tr("&Functie melder:"), self.function),
         ]
