@@ -119,7 +119,7 @@ class RowLinks:
             kept_targets = [r for r in self._lists[target].rows if not r.is_blank()]
             kept_sources = [r for r in self._lists[source].rows if not r.is_blank()]
             for row, item in zip(kept_sources, getattr(case, source), strict=False):
-                chosen = row.fields[id_attr].inner.current_target()
+                chosen = row.link_combo(id_attr).current_target()
                 setattr(item, id_attr, None)
                 setattr(item, ref_attr, None)
                 if chosen in kept_targets:

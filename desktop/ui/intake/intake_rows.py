@@ -133,10 +133,17 @@ class RecordRow(QFrame):
     def field(self, key: str) -> FieldFrame | None:
         return self.fields.get(key)
 
+    def link_combo(self, key: str) -> LinkCombo:
+        """The combo of a ``link`` field (a row of another list)."""
+        inner = self.fields[key].inner
+        if not isinstance(inner, LinkCombo):
+            raise TypeError(f"{key} is not a link field")
+        return inner
+
     def _get(self, spec: FieldSpec) -> str:
         frame = self.fields[spec.key]
         if spec.kind == "link":
-            position = frame.inner.position()
+            position = self.link_combo(spec.key).position()
             return "" if position is None else str(position)
         if spec.kind == "combo":
             return str(combo_value(frame.inner) or "")
@@ -145,7 +152,7 @@ class RecordRow(QFrame):
     def _set(self, spec: FieldSpec, text: str) -> None:
         frame = self.fields[spec.key]
         if spec.kind == "link":  # a draft keeps the row position
-            frame.inner.set_pending("pos", int(text) if text.isdigit() else None)
+            self.link_combo(spec.key).set_pending("pos", int(text) if text.isdigit() else None)
         elif spec.kind == "combo":
             set_combo_value(frame.inner, spec.enum(text) if spec.enum and text else text)
         else:
@@ -165,7 +172,7 @@ class RecordRow(QFrame):
         self.original = obj
         for spec in self.specs:
             if spec.kind == "link":  # a stored record keeps the id of the one it points at
-                self.fields[spec.key].inner.set_pending("id", getattr(obj, spec.key))
+                self.link_combo(spec.key).set_pending("id", getattr(obj, spec.key))
             else:
                 self._set(spec, _to_text(getattr(obj, spec.key), spec))
 
