@@ -103,3 +103,16 @@ def test_adding_a_row_scrolls_it_into_view_and_tab_reaches_save(workspace, regis
     assert focus() is intake.save_button, names
     assert names[:4] == ["Kenmerk 2: Nummer, kenteken of adres", "Kenmerk 2: Hoort bij (persoon)",
                          "Kenmerk 2 verwijderen", "+ Kenmerk toevoegen"]
+
+
+def test_the_help_names_the_alt_letters_the_add_buttons_really_have(workspace, register, qtbot):
+    import re
+
+    from desktop.resources import resource_path
+
+    help_text = resource_path("help/werkwijze.html").read_text(encoding="utf-8")
+    documented = re.search(r"Alt\+(\w) / Alt\+(\w) / Alt\+(\w) / Alt\+(\w)", help_text).groups()
+    intake = open_intake(workspace, register, qtbot)
+    actual = tuple(re.search(r"&(\w)", intake.lists[name].add_button.text()).group(1).upper()
+                   for name in ("persons", "addresses", "organisations", "identifiers"))
+    assert actual == documented
