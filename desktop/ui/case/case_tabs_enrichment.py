@@ -8,7 +8,17 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain import model as m
 from desktop.domain.validation import ValidationFailed
@@ -16,6 +26,18 @@ from desktop.services.ui_types import StoreError
 from desktop.ui.case.case_tabs_common import CaseContext, CaseTab, RowsModel, make_table
 from desktop.ui.case.case_tabs_enrichment_form import EnrichmentForm, entry_row
 from desktop.ui.widgets.fields import ERROR_COLOUR
+
+
+class _FormScroll(QScrollArea):
+    """Asks for the whole form (Qt caps a scroll area's wish at 24 text lines), so the form
+    shows unscrolled whenever the screen allows and only scrolls when it does not."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        inner = self.widget()
+        if inner is None:
+            return super().sizeHint()
+        frame = 2 * self.frameWidth()
+        return inner.sizeHint() + QSize(frame, frame)
 
 
 class EnrichmentTab(CaseTab):
@@ -40,9 +62,15 @@ class EnrichmentTab(CaseTab):
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.form = EnrichmentForm()
-        self.form.setVisible(False)
         self.form.submitted.connect(self._store)
         self.form.cancelled.connect(self._close_form)
+        # the form scrolls inside the tab: on a small or scaled screen it never pushes the
+        # window past the screen edge
+        self.form_scroll = _FormScroll()
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setWidget(self.form)
+        self.form_scroll.setVisible(False)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(tr("Per bron: wat is geraadpleegd, op welke grond en met welke "
                                 "deelbeperking. Vat samen, kopieer geen registers.")), 1)
@@ -52,7 +80,7 @@ class EnrichmentTab(CaseTab):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
-        layout.addWidget(self.form)
+        layout.addWidget(self.form_scroll)
         self.refresh()
 
     def title(self) -> str:
@@ -71,7 +99,7 @@ class EnrichmentTab(CaseTab):
     def add(self) -> None:
         self._editing = None
         self.message.clear()
-        self.form.edit(None, self.ctx.case)
+        self._open_form(None)
 
     def edit_selected(self) -> None:
         row = self._selected()
@@ -79,7 +107,7 @@ class EnrichmentTab(CaseTab):
             self.message.setText(self.tr("Kies eerst een verrijking in de tabel."))
             return
         self._editing = row
-        self.form.edit(self.ctx.case.enrichments[row], self.ctx.case)
+        self._open_form(self.ctx.case.enrichments[row])
 
     def remove_selected(self) -> None:
         row = self._selected()
@@ -120,7 +148,12 @@ class EnrichmentTab(CaseTab):
         self.ctx.reload()
         return True
 
+    def _open_form(self, entry: m.EnrichmentEntry | None) -> None:
+        self.form_scroll.setVisible(True)
+        self.form.edit(entry, self.ctx.case)
+
     def _close_form(self) -> None:
         self._editing = None
         self.form.setVisible(False)
+        self.form_scroll.setVisible(False)
         self.table.setFocus()
