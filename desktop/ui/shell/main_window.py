@@ -247,8 +247,10 @@ class MainWindow(QMainWindow):
         return self.register is None
 
     def lock(self) -> None:
-        """Close dialogs, drop all case data, close the register, clear our clipboard."""
+        """Stop long jobs, close dialogs, drop all case data, close the register, clear our
+        clipboard."""
         self.idle.stop()
+        worker.cancel_running()  # a backup, import or purge under way ends as if cancelled
         self._close_dialogs()
         register, self.register = self.register, None
         clear = getattr(self.workspace, "clear", None)

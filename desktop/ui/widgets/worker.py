@@ -37,6 +37,7 @@ from desktop.ui.widgets import messages
 
 _ACTIVE: set[_Relay] = set()
 _PROGRESS_RELAYS: set[_ProgressRelay] = set()
+_RUNNING: set[Progress] = set()  # jobs with a progress dialog that have not ended yet
 _POOL: QThreadPool | None = None
 
 
@@ -129,6 +130,17 @@ def run_in_background(
     pool().start(_Job(fn, relay))
 
 
+def cancel_running() -> int:
+    """Ask every job with a progress dialog to stop (the register is about to be locked).
+
+    Each job ends as if "Annuleren" was pressed: what it wrote is rolled back or removed.
+    Returns how many were asked."""
+    jobs = list(_RUNNING)
+    for progress in jobs:
+        progress.cancel()
+    return len(jobs)
+
+
 def is_busy() -> bool:
     return bool(_ACTIVE)
 
@@ -206,9 +218,11 @@ def run_with_progress(
     relay.stepped.connect(stepped, Qt.ConnectionType.QueuedConnection)
     dialog.canceled.connect(cancel_requested)
     _PROGRESS_RELAYS.add(relay)
+    _RUNNING.add(progress)
 
     def close_dialog() -> None:
         _PROGRESS_RELAYS.discard(relay)
+        _RUNNING.discard(progress)
         relay.deleteLater()
         if shiboken6.isValid(dialog):
             dialog.canceled.disconnect(cancel_requested)
