@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import heap
 from desktop.services.register import Register
 from desktop.services.session import VaultService
 from desktop.ui.shell.idle import MINUTE_MS, IdleWatcher
@@ -202,14 +203,20 @@ class MainWindow(QMainWindow):
                 shown = self.statusBar().currentMessage()
                 self.statusBar().showMessage("  ·  ".join(t for t in (text, shown) if t), 30_000)
 
+        def settle(_result: object = None) -> None:  # long-lived data built: spare it the GC
+            if self.register is register:
+                heap.freeze()
+
         def start_background() -> None:  # after the list's first paint: no GIL contention then
             if self.register is not register:
                 return
             worker.run_in_background(lambda: overdue_count(register, background=True), reminded,
                                      lambda _exc: None, owner=self, cursor=False)
             if register.links.warm_needed:
-                worker.run_in_background(register.links.warm, lambda _r: None, lambda _exc: None,
+                worker.run_in_background(register.links.warm, settle, lambda _exc: None,
                                          owner=self, cursor=False)
+            else:
+                settle()
 
         QTimer.singleShot(BACKGROUND_DELAY_MS, self, start_background)
 
@@ -259,6 +266,8 @@ class MainWindow(QMainWindow):
         if register is not None:
             register.lock()
         self.service.keystore.lock()
+        if register is not None:
+            heap.thaw()  # the register's objects may be collected (and are) from now on
         clipboard.clear_sensitive()
         self._show_locked()
         if register is not None:
