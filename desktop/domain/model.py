@@ -317,6 +317,15 @@ class Case:
     acute_calls: list[AcuteCall] = field(default_factory=list)
     id: int | None = None
 
+    def person_with_id(self, person_id: int | None) -> Person | None:
+        """The stored person of this case with that id (links: identifiers, consents)."""
+        return next((p for p in self.persons if person_id is not None and p.id == person_id), None)
+
+    def address_with_id(self, address_id: int | None) -> Address | None:
+        """The stored address of this case with that id (links: "verblijft op", housing)."""
+        return next((a for a in self.addresses if address_id is not None and a.id == address_id),
+                    None)
+
 
 @dataclass(frozen=True)
 class CaseSummary:

@@ -28,7 +28,7 @@ def _simple(case: m.Case) -> bool:
     """No links between the case's records (those need the ids ``cases.save`` assigns)."""
     return case.id is None and not any(c.person_id for c in case.consents) and not any(
         getattr(item, id_attr) is not None or getattr(item, ref_attr) is not None
-        for source, id_attr, ref_attr, _target in children.LINKS
+        for source, id_attr, ref_attr, _target in m.RECORD_LINKS
         for item in getattr(case, source))
 
 

@@ -167,13 +167,12 @@ CHILD_TABLES: tuple[ChildTable, ...] = (
 )
 
 
-LINKS = m.RECORD_LINKS
 
 
 def resolve_links(case: m.Case, attr: str) -> None:
     """Before ``attr`` is written: turn unsaved links (list index) into ids and drop links to
     records that are no longer in the case (the referred records were written already)."""
-    for source, id_attr, ref_attr, target in LINKS:
+    for source, id_attr, ref_attr, target in m.RECORD_LINKS:
         if source != attr:
             continue
         targets = getattr(case, target)
@@ -188,8 +187,10 @@ def resolve_links(case: m.Case, attr: str) -> None:
 
 
 def unlink_removed_persons(conn: Connection, case: m.Case) -> None:
-    """An identifier outlives the person it was linked to (the foreign key would cascade):
-    before removed persons are deleted, their identifiers are unlinked."""
+    """An identifier outlives the person it was linked to: before removed persons are deleted,
+    their identifiers are unlinked. (Schema v1 declared ``identifier.person_id`` with ``ON
+    DELETE CASCADE``; SQLite cannot change a foreign key without rebuilding the table, which a
+    schema update on a 100k register should not do for this.)"""
     kept = [p.id for p in case.persons if p.id is not None]
     keep = f" AND person_id NOT IN ({', '.join('?' * len(kept))})" if kept else ""
     conn.execute("UPDATE identifier SET person_id = NULL WHERE case_id = ? AND person_id IS NOT "

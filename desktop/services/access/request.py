@@ -222,8 +222,7 @@ class _CaseItems:
         ):
             self.add("persoon", rec, fid, label, value)
         self.add("persoon", rec, "notes", "Notities", p.notes, caution=CAUTION_TEXT)
-        stays = next((a for a in self.case.addresses if a.id is not None and a.id == p.address_id),
-                     None)
+        stays = self.case.address_with_id(p.address_id)
         if stays is not None:
             self.add("persoon", rec, "address", "Verblijft op", stays.one_line(),
                      caution=CAUTION_ADDRESS)

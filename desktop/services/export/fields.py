@@ -51,12 +51,11 @@ class CaseBundle:
     profile: Any = None  # the ExportProfile being built (set by build_case)
 
     def person(self, person_id: int | None) -> m.Person | None:
-        return next((p for p in self.case.persons if p.id == person_id), None)
+        return self.case.person_with_id(person_id)
 
     def address_line(self, address_id: int | None) -> str:
         """The linked address of the same case on one line ("" when none)."""
-        found = next((a for a in self.case.addresses
-                      if address_id is not None and a.id == address_id), None)
+        found = self.case.address_with_id(address_id)
         return found.one_line() if found else ""
 
     def person_label(self, person: m.Person) -> str:

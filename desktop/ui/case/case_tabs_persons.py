@@ -68,12 +68,12 @@ def _street(a: m.Address) -> str:
 
 
 def _address_of(case: m.Case, address_id: int | None) -> str:
-    found = next((a for a in case.addresses if address_id is not None and a.id == address_id), None)
+    found = case.address_with_id(address_id)
     return found.one_line() if found else ""
 
 
 def _person_of(case: m.Case, person_id: int | None) -> str:
-    found = next((p for p in case.persons if person_id is not None and p.id == person_id), None)
+    found = case.person_with_id(person_id)
     if found is None:
         return ""
     return found.name or found.alias or enum_label(labels.PERSON_ROLE, found.role)

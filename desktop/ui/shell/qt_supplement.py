@@ -17,8 +17,6 @@ SUPPLEMENT: dict[tuple[str, str, str | None], str] = {
     ("QFileDialog", "Files of &type:", None): "Bestands&type:",
     ("QFileDialog", "Alt+Left", None): "Alt+Links",
     ("QFileDialog", "Alt+Right", None): "Alt+Rechts",
-    ("QFileSystemModel", "Computer", None): "Computer",
-    ("QFileSystemModel", "Type", _OTHER): "Type",
     ("QAbstractFileIconProvider", "Folder", _OTHER): "Map",
     ("QAbstractFileIconProvider", "Drive", None): "Station",
     ("QAbstractFileIconProvider", "File", _OTHER): "Bestand",
