@@ -87,3 +87,29 @@ def test_links_travel_with_a_waarneming_bundle(tmp_path):
     finally:
         a.close()
         b.close()
+
+
+def test_a_bundle_cannot_link_to_another_cases_record(register):
+    """A received record naming a record of another case (by UUID) gets no link."""
+    from desktop.services.transfer import profiles
+    from desktop.store import transfer_records as records
+
+    other = register.cases.create(_linked_case())
+    with register.write() as conn:
+        foreign = conn.execute("SELECT uuid FROM address WHERE case_id = ?", (other.id,)).fetchone()[0]
+        foreign_person = conn.execute("SELECT uuid FROM person WHERE case_id = ?",
+                                      (other.id,)).fetchone()[0]
+        data = {"uuid": "f" * 32, "fields": {"observations": "Fictief.", "forms": m.Form.LABOUR.value},
+                "records": [
+                    {"table": "person", "uuid": "a" * 32,
+                     "fields": {"role": m.PersonRole.VICTIM.value, "name": "Testpersoon Drie",
+                                "address_id": foreign}},
+                    {"table": "identifier", "uuid": "b" * 32,
+                     "fields": {"kind": m.IdentifierKind.PHONE.value, "value": "0611111111",
+                                "person_id": foreign_person}},
+                ]}
+        cid = records.insert_case(conn, data, "2099-0001", profiles.tables("waarneming"),
+                                  profiles.REFS, lambda _t, _c: True)
+    received = register.cases.get(cid)
+    assert received.persons[0].address_id is None
+    assert received.identifiers[0].person_id is None

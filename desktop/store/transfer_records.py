@@ -56,10 +56,15 @@ def _uuid_of(conn: Connection, table: str, local_id: Any) -> str | None:
     return row[0] if row else None
 
 
-def _id_of(conn: Connection, table: str, uuid: Any) -> int | None:
+def _id_of(conn: Connection, table: str, uuid: Any, case_id: int | None = None) -> int | None:
+    """The local id of a referred record; with ``case_id`` only a record of that same case (a
+    bundle naming another case's record by its UUID gets no link)."""
     if uuid is None:
         return None
-    row = conn.execute(f"SELECT id FROM {table} WHERE uuid = ?", (str(uuid),)).fetchone()
+    sql, args = f"SELECT id FROM {table} WHERE uuid = ?", [str(uuid)]
+    if case_id is not None:
+        sql, args = sql + " AND case_id = ?", [*args, case_id]
+    row = conn.execute(sql, args).fetchone()
     return int(row[0]) if row else None
 
 
@@ -77,14 +82,14 @@ def free_number(conn: Connection, number: str, origin: str) -> str:
 
 
 def _writable(conn: Connection, table: str, fields: dict[str, Any], allowed: Allowed,
-              refs: dict[tuple[str, str], str]) -> dict[str, Any]:
+              refs: dict[tuple[str, str], str], case_id: int | None = None) -> dict[str, Any]:
     local = set(columns(conn, table))
     out = {}
     for c, v in fields.items():
         if _never(table, c) or c not in local or not allowed(table, c) or not _plain(v):
             continue
         ref = refs.get((table, c))
-        out[c] = _id_of(conn, ref, v) if ref else v
+        out[c] = _id_of(conn, ref, v, case_id) if ref else v
     return out
 
 
@@ -107,7 +112,7 @@ def insert_case(conn: Connection, case: dict[str, Any], number: str, tables: lis
 
 def insert_record(conn: Connection, table: str, case_id: int, uuid: str, fields: dict[str, Any],
                   allowed: Allowed, refs: dict[tuple[str, str], str]) -> None:
-    values = _writable(conn, table, fields, allowed, refs)
+    values = _writable(conn, table, fields, allowed, refs, case_id)
     cols = ["case_id", "uuid", *values]
     conn.execute(f"INSERT INTO {table}({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                  [case_id, uuid, *values.values()])
@@ -115,7 +120,9 @@ def insert_record(conn: Connection, table: str, case_id: int, uuid: str, fields:
 
 def update_record(conn: Connection, table: str, uuid: str, fields: dict[str, Any], allowed: Allowed,
                   refs: dict[tuple[str, str], str]) -> None:
-    values = _writable(conn, table, fields, allowed, refs)
+    key = "id" if table == "case_file" else "case_id"  # the case the record belongs to
+    row = conn.execute(f"SELECT {key} FROM {table} WHERE uuid = ?", (uuid,)).fetchone()
+    values = _writable(conn, table, fields, allowed, refs, int(row[0]) if row else None)
     if values:
         sets = ", ".join(f"{c} = ?" for c in values)
         conn.execute(f"UPDATE {table} SET {sets} WHERE uuid = ?", [*values.values(), uuid])
