@@ -61,7 +61,8 @@ def _id_of(conn: Connection, table: str, uuid: Any, case_id: int | None = None) 
     bundle naming another case's record by its UUID gets no link)."""
     if uuid is None:
         return None
-    sql, args = f"SELECT id FROM {table} WHERE uuid = ?", [str(uuid)]
+    sql = f"SELECT id FROM {table} WHERE uuid = ?"
+    args: list[Any] = [str(uuid)]
     if case_id is not None:
         sql, args = sql + " AND case_id = ?", [*args, case_id]
     row = conn.execute(sql, args).fetchone()
